@@ -1,0 +1,5 @@
+import sys
+
+from hoagiai.cli import main
+
+sys.exit(main())

@@ -1,0 +1,91 @@
+"""What a feature of the site is: a loader, a checker and a set of views of one model.
+
+Each feature (legal library, quizzes, modules, stories, plan, ...) subclasses
+`Feature` and overrides only the stages it needs. The pipeline runs every
+feature's `load`, then every `check` (so cross-feature checks such as citations
+see all content), then every `generate`. The MkDocs plugin calls the `page_*`
+methods for each page; none of this code knows about MkDocs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from hoagiai.problems import Report
+from hoagiai.site import Site, localized_uri
+
+
+@dataclass(frozen=True)
+class GeneratedFile:
+    """A page or a file made by the generator, for one language.
+
+    `path` is where it lives on the site, without a language suffix
+    ("trac-nghiem/co-ban.md", "trac-nghiem/co-ban.gift"); English files are
+    served under /en/ like authored pages.
+    """
+
+    path: str
+    lang: str
+    content: str | bytes
+    meta: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def src_uri(self) -> str:
+        return localized_uri(self.path, self.lang)
+
+    @property
+    def is_page(self) -> bool:
+        return self.path.endswith(".md")
+
+
+def generated_page(path: str, lang: str, meta: dict[str, Any], body: str) -> GeneratedFile:
+    """A Markdown page with front matter, exactly as an author would have written it."""
+    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False).strip()
+    return GeneratedFile(path, lang, f"---\n{front}\n---\n\n{body.strip()}\n", meta)
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """The page being rendered, as features see it."""
+
+    src_uri: str  # the file that was read, e.g. "hoc-tap/index.en.md"
+    url: str  # site-relative URL, e.g. "en/hoc-tap/"
+    lang: str  # language of the build (vi or en)
+    meta: dict[str, Any]
+
+
+class Feature:
+    """Base class: every stage does nothing until a feature overrides it."""
+
+    name = "feature"
+
+    def load(self, site: Site, report: Report) -> None:
+        """Read and validate this feature's sources; store its model with `site.put`."""
+
+    def check(self, site: Site, report: Report) -> None:
+        """Checks that need every feature loaded (citations, cross references)."""
+
+    def generate(self, site: Site, made: list[GeneratedFile]) -> Iterable[GeneratedFile]:
+        """Pages and files for both languages. `made` holds what earlier features made."""
+        return ()
+
+    def page_markdown(self, site: Site, page: PageContext, markdown: str) -> str:
+        """Rewrite a page's Markdown before it is converted (citations, terms, ...)."""
+        return markdown
+
+    def page_html(self, site: Site, page: PageContext, html: str) -> str:
+        """Rewrite a page's HTML body after conversion."""
+        return html
+
+    def page_context(self, site: Site, page: PageContext) -> dict[str, Any]:
+        """Values the theme templates need for this page, merged into `hg`."""
+        return {}
+
+    def watched(self, site: Site) -> Iterable[Path]:
+        """Extra paths whose change should rebuild the site under `mkdocs serve`."""
+        return ()

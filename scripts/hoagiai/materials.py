@@ -1,0 +1,50 @@
+"""Read one source file the way every feature should: NFC check, parse, schema check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hoagiai.problems import Location, Report, problem
+from hoagiai.site import Site
+from hoagiai.unicode_nfc import check_nfc
+from hoagiai.yamlpos import YamlDocument, load_yaml
+
+
+def read_text(path: Path, site: Site, report: Report) -> str | None:
+    """The file's text, or None (with a problem) if it is not valid UTF-8."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        report.add(
+            problem(
+                Location(site.paths.rel(path)),
+                f"tệp không phải UTF-8 (byte lỗi ở vị trí {error.start})",
+                "mở tệp bằng trình soạn thảo và lưu lại với bảng mã UTF-8",
+                f"the file is not UTF-8 (bad byte at offset {error.start})",
+                "open it in an editor and save it as UTF-8",
+            )
+        )
+        return None
+    report.extend(check_nfc(text, site.paths.rel(path)))
+    return text
+
+
+def load_material(path: Path, schema: str, site: Site, report: Report) -> YamlDocument | None:
+    """Load a YAML file and validate it against `materials/schemas/<schema>.schema.json`.
+
+    Every problem is added to `report`; the document is returned only when it has
+    none, so features build their models from valid data alone.
+    """
+    text = read_text(path, site, report)
+    if text is None:
+        return None
+    document, problems = load_yaml(text, site.paths.rel(path))
+    if document.data is not None:
+        problems += site.schemas.validate(document, schema)
+    report.extend(problems)
+    return None if problems else document
+
+
+def material_files(site: Site, folder: str, pattern: str = "*.yml") -> list[Path]:
+    """The YAML files of one folder under materials/, in a stable order."""
+    return sorted((site.paths.materials / folder).glob(pattern))

@@ -1,0 +1,63 @@
+"""Authored Markdown pages: read their front matter, validate it, check translations."""
+
+from __future__ import annotations
+
+from fnmatch import fnmatch
+
+from hoagiai.feature import Feature
+from hoagiai.frontmatter import split_front_matter
+from hoagiai.materials import read_text
+from hoagiai.problems import Location, Problem, Report, problem
+from hoagiai.site import LANGUAGES, PageSource, Site, language_of, localized_uri
+
+# Which schema checks a page's front matter: the first pattern that matches the
+# page's path (without language suffix) wins. Section index pages are plain pages.
+PAGE_SCHEMAS: list[tuple[str, str]] = [
+    ("index.md", "page"),
+    ("*/index.md", "page"),
+    ("*", "page"),
+]
+
+
+def schema_for(base_uri: str) -> str:
+    return next(schema for pattern, schema in PAGE_SCHEMAS if fnmatch(base_uri, pattern))
+
+
+class PagesFeature(Feature):
+    """Loads every `docs/**/*.md`; every page must exist in both languages."""
+
+    name = "pages"
+
+    def load(self, site: Site, report: Report) -> None:
+        for path in sorted(site.paths.docs.rglob("*.md")):
+            src_uri = path.relative_to(site.paths.docs).as_posix()
+            rel = site.paths.rel(path)
+            text = read_text(path, site, report)
+            if text is None:
+                continue
+            front, problems = split_front_matter(text, rel)
+            page = PageSource(src_uri, rel, language_of(src_uri), front.document, front.body,
+                              front.body_line)
+            if front.document.data is not None:
+                problems += site.schemas.validate(front.document, schema_for(page.base_uri))
+            report.extend(problems)
+            site.pages[src_uri] = page
+
+    def check(self, site: Site, report: Report) -> None:
+        for page in site.pages.values():
+            for lang in LANGUAGES:
+                twin = localized_uri(page.base_uri, lang)
+                if lang != page.lang and twin not in site.pages:
+                    report.add(_missing_translation(page, twin, lang))
+
+
+def _missing_translation(page: PageSource, twin: str, lang: str) -> Problem:
+    name_vi = {"vi": "tiếng Việt", "en": "tiếng Anh"}[lang]
+    name_en = {"vi": "Vietnamese", "en": "English"}[lang]
+    return problem(
+        Location(page.path, 1, 1),
+        f"trang này chưa có bản {name_vi} “docs/{twin}”",
+        f"tạo tệp docs/{twin} với cùng phần đầu trang (title, description, audience) đã dịch",
+        f"this page has no {name_en} version “docs/{twin}”",
+        f"create docs/{twin} with the same front matter (title, description, audience) translated",
+    )

@@ -1,0 +1,77 @@
+"""Jinja2 templates for everything the generator writes.
+
+Autoescaping is always on, for Markdown templates too: text from YAML or front
+matter reaches the page as text, never as markup. Interface words live in
+`strings.yml` files next to the templates (one per feature folder) and are
+looked up with `t("key")` for the template's `lang`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+from markupsafe import Markup, escape
+
+from hoagiai.errors import BuildError
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+@cache
+def strings() -> dict[str, dict[str, str]]:
+    """Every interface string, `key -> {vi, en}`, merged from all `strings.yml` files."""
+    merged: dict[str, dict[str, str]] = {}
+    for entry in sorted(TEMPLATES.rglob("strings.yml")):
+        for key, value in (yaml.safe_load(entry.read_text(encoding="utf-8")) or {}).items():
+            if key in merged:
+                raise BuildError(f"Interface string '{key}' is defined twice ({entry}).")
+            merged[key] = value
+    return merged
+
+
+def t(key: str, lang: str, **values: Any) -> str:
+    """An interface string in `lang`, with `{name}` placeholders filled from `values`."""
+    try:
+        text = strings()[key][lang]
+    except KeyError as missing:
+        raise BuildError(f"Interface string '{key}' has no '{lang}' text.") from missing
+    return text.format(**values) if values else text
+
+
+@jinja2.pass_context
+def _translate(context: jinja2.runtime.Context, key: str, **values: Any) -> str:
+    return t(key, context.get("lang", "vi"), **values)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
+
+
+def markdown_text(value: Any) -> Markup:
+    """Text that Markdown shows exactly as written: HTML escaped, Markdown marks backslashed."""
+    escaped = str(escape(str(value)))
+    return Markup(_MARKDOWN_SPECIAL.sub(r"\\\1", escaped))
+
+
+@cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.globals["t"] = _translate
+    env.filters["md"] = markdown_text
+    return env
+
+
+def render(template: str, **context: Any) -> str:
+    """Render `templates/<template>` with `context` (which should include `lang`)."""
+    return environment().get_template(template).render(**context)

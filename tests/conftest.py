@@ -1,0 +1,53 @@
+"""Shared fixtures: one real build of the site per test session, a browser, a web server."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser
+
+from support.browser import chromium
+from support.nginx import serve
+from support.project import ROOT, mkdocs_build
+
+
+@pytest.fixture(scope="session")
+def project_root() -> Path:
+    return ROOT
+
+
+@dataclass(frozen=True)
+class Build:
+    site: Path
+    log: str
+
+
+@pytest.fixture(scope="session")
+def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The real site, built once with the project's own mkdocs.yml (strict), and its log."""
+    site = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(ROOT, site)
+    if result.returncode != 0:
+        pytest.fail(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}")
+    return Build(site, result.stdout + result.stderr)
+
+
+@pytest.fixture(scope="session")
+def built_site(build: Build) -> Path:
+    return build.site
+
+
+@pytest.fixture(scope="session")
+def site_server(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The built site served by nginx at the domain root; yields the base URL."""
+    with serve(built_site, tmp_path_factory.mktemp("nginx")) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    with chromium() as instance:
+        yield instance

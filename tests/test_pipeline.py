@@ -1,0 +1,80 @@
+"""The generator without MkDocs: loading the real project and generating its pages."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from hoagiai.errors import BuildError
+from hoagiai.feature import Feature, GeneratedFile, generated_page
+from hoagiai.frontmatter import split_front_matter
+from hoagiai.pipeline import generate, load_site
+from hoagiai.site import Paths, language_free_uri, language_of, localized_uri
+from support.project import ROOT, copy_project
+
+
+@pytest.mark.parametrize(("src_uri", "lang", "base"), [
+    ("index.md", "vi", "index.md"),
+    ("index.en.md", "en", "index.md"),
+    ("hoc-tap/bai-1.en.md", "en", "hoc-tap/bai-1.md"),
+    ("trac-nghiem/co-ban.en.gift", "en", "trac-nghiem/co-ban.gift"),
+    ("van-ban/nd.15.md", "vi", "van-ban/nd.15.md"),
+])
+def test_language_suffixes(src_uri: str, lang: str, base: str) -> None:
+    assert language_of(src_uri) == lang
+    assert language_free_uri(src_uri) == base
+    assert localized_uri(base, lang) == src_uri
+
+
+def test_generated_page_round_trips_its_front_matter() -> None:
+    page = generated_page("a/b.md", "en", {"title": "Mediators: who", "audience": ["x"]}, "Body")
+    assert page.src_uri == "a/b.en.md" and page.is_page
+    front, problems = split_front_matter(page.content, "a/b.en.md")
+    assert problems == [] and front.meta == page.meta
+    assert front.body.strip() == "Body"
+
+
+def test_real_project_generates_audience_pages_in_both_languages() -> None:
+    site = load_site(Paths.at(ROOT))
+    made = {item.src_uri: item for item in generate(site)}
+    for uri in ("danh-cho/index.md", "danh-cho/nguoi-dan.md", "danh-cho/nguoi-dan.en.md"):
+        assert uri in made
+    citizens = made["danh-cho/nguoi-dan.md"].content
+    assert "(../nguoi-dan/index.md)" in citizens and "(../hoc-tap/index.md)" not in citizens
+
+
+class _Twice(Feature):
+    def generate(self, site, made):  # type: ignore[override]
+        return [GeneratedFile("x.md", "vi", "a"), GeneratedFile("x.md", "vi", "b")]
+
+
+class _ClaimsAuthored(Feature):
+    def generate(self, site, made):  # type: ignore[override]
+        return [GeneratedFile("gioi-thieu.md", "vi", "a")]
+
+
+def test_two_generators_cannot_claim_one_path() -> None:
+    site = load_site(Paths.at(ROOT))
+    with pytest.raises(BuildError, match=re.escape("Two generated files claim 'x.md'")):
+        generate(site, [_Twice()])
+
+
+def test_generated_page_cannot_hide_an_authored_one() -> None:
+    site = load_site(Paths.at(ROOT))
+    with pytest.raises(BuildError, match=re.escape("docs/gioi-thieu.md exists too")):
+        generate(site, [_ClaimsAuthored()])
+
+
+def test_text_from_yaml_is_escaped_in_generated_pages(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    audiences = project / "materials" / "audiences.yml"
+    text = audiences.read_text(encoding="utf-8").replace(
+        "Bạn là hòa giải viên ở thôn:", "Bạn là <script>alert(1)</script> *hòa giải viên* ở thôn:"
+    )
+    audiences.write_text(text, encoding="utf-8")
+    made = {i.src_uri: i for i in generate(load_site(Paths.at(project)))}
+    body = made["danh-cho/index.md"].content
+    assert "<script>" not in body
+    assert "&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\*hòa giải viên\\*" in body
