@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from hoagiai.citations import find_in_markdown
 from hoagiai.errors import BuildError
 from hoagiai.feature import Feature, GeneratedFile, generated_page
 from hoagiai.frontmatter import split_front_matter
@@ -78,3 +79,17 @@ def test_text_from_yaml_is_escaped_in_generated_pages(tmp_path: Path) -> None:
     body = made["danh-cho/index.md"].content
     assert "<script>" not in body
     assert "&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\*hòa giải viên\\*" in body
+
+
+def test_citations_are_found_outside_code_with_their_place() -> None:
+    text = (
+        "Xem [[luat35:12.1.a]] và\n```\n[[khong:1]]\n```\n"
+        "  [[hoc-tap/ky-nang#lang-nghe|kỹ năng]]\n"
+    )
+    found = [(c.ref, c.label, c.line, c.column) for c in find_in_markdown(text)]
+    assert found == [
+        ("luat35:12.1.a", None, 1, 5),
+        ("hoc-tap/ky-nang#lang-nghe", "kỹ năng", 5, 3),
+    ]
+    first = next(find_in_markdown(text))
+    assert text[first.start:first.end] == "[[luat35:12.1.a]]"

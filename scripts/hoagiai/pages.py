@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from fnmatch import fnmatch
 
+from hoagiai.citations import CitationUse, find_in_markdown
 from hoagiai.feature import Feature
 from hoagiai.frontmatter import split_front_matter
 from hoagiai.materials import read_text
-from hoagiai.problems import Location, Problem, Report, problem
+from hoagiai.problems import Location, Problem, Report, Text, problem
 from hoagiai.site import LANGUAGES, PageSource, Site, language_of, localized_uri
 
 # Which schema checks a page's front matter: the first pattern that matches the
@@ -42,6 +43,7 @@ class PagesFeature(Feature):
                 problems += site.schemas.validate(front.document, schema_for(page.base_uri))
             report.extend(problems)
             site.pages[src_uri] = page
+            _record_citations(site, page)
 
     def check(self, site: Site, report: Report) -> None:
         for page in site.pages.values():
@@ -49,6 +51,19 @@ class PagesFeature(Feature):
                 twin = localized_uri(page.base_uri, lang)
                 if lang != page.lang and twin not in site.pages:
                     report.add(_missing_translation(page, twin, lang))
+
+
+def _record_citations(site: Site, page: PageSource) -> None:
+    """Every `[[...]]` in an authored page, so the legal library can check and list them."""
+    title = str(page.meta.get("title", page.base_uri))
+    for found in find_in_markdown(page.body):
+        site.citations.append(CitationUse(
+            ref=found.ref,
+            location=page.body_location(found.line, found.column),
+            page=page.base_uri,
+            anchor="",
+            label=Text(title, title),
+        ))
 
 
 def _missing_translation(page: PageSource, twin: str, lang: str) -> Problem:

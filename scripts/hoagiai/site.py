@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from hoagiai.citations import CitationResolver, CitationTarget, CitationUse
 from hoagiai.problems import Location
 from hoagiai.schemas import SchemaSet
 from hoagiai.yamlpos import YamlDocument
@@ -100,7 +101,17 @@ class Site:
     schemas: SchemaSet
     site_url: str = ""
     pages: dict[str, PageSource] = field(default_factory=dict)
+    citations: list[CitationUse] = field(default_factory=list)
+    resolvers: list[CitationResolver] = field(default_factory=list)
     _models: dict[type, object] = field(default_factory=dict)
+
+    def resolve(self, ref: str) -> CitationTarget | None:
+        """What a citation points to, asking each resolver in turn; None if nobody knows it."""
+        for resolver in self.resolvers:
+            target = resolver.resolve(ref)
+            if target is not None:
+                return target
+        return None
 
     def put(self, model: object) -> None:
         self._models[type(model)] = model
