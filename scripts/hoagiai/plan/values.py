@@ -111,7 +111,7 @@ class _Checker:
             self.duplicate(index, indicator.id, year)
         if indicator is not None:
             self.figure(index, indicator, raw)
-        if _is_int(year) and isinstance(raw.get("date"), str):
+        if year in self.plan.period.years and isinstance(raw.get("date"), str):
             self.date(index, year, raw["date"])
         if len(self.problems) > before or indicator is None:
             return None
