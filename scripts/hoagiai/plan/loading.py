@@ -29,6 +29,7 @@ from hoagiai.plan.model import (
     UnitRef,
 )
 from hoagiai.problems import Problem, Text, problem
+from hoagiai.schema_messages import field_name
 from hoagiai.yamlpos import JsonPath, YamlDocument
 
 
@@ -184,11 +185,12 @@ def _duplicates(document: YamlDocument, where: str | tuple[str, ...], key: str) 
         value = item[key]
         if value in seen:
             first = document.location((*path, seen[value], key)).line
+            name = field_name((*path, index, key))
             problems.append(problem(
                 document.location((*path, index, key)),
-                f"{key} “{value}” đã dùng ở dòng {first}",
+                f"{name}: “{value}” đã dùng ở dòng {first}",
                 "mỗi mục cần một mã riêng: đổi mã này hoặc xóa mục trùng",
-                f"{key} “{value}” is already used on line {first}",
+                f"{name}: “{value}” is already used on line {first}",
                 "each item needs its own id: change this one or remove the repeated item",
             ))
         else:
@@ -202,10 +204,11 @@ def _unknown_unit(document: YamlDocument, path: JsonPath, unit_id: str,
     hint_vi = f"có phải ý bạn là “{close[0]}”? " if close else ""
     hint_en = f"did you mean “{close[0]}”? " if close else ""
     listed = ", ".join(known)
+    name = field_name(path)
     return problem(
         document.location(path),
-        f"không có đơn vị mã “{unit_id}” trong danh sách units",
+        f"{name}: không có đơn vị mã “{unit_id}” trong danh sách units",
         f"{hint_vi}các mã đơn vị: {listed}",
-        f"there is no unit “{unit_id}” in the units list",
+        f"{name}: there is no unit “{unit_id}” in the units list",
         f"{hint_en}unit ids: {listed}",
     )
