@@ -162,3 +162,9 @@ def _line_of(text: str, needle: str, last: bool = False) -> int:
     """The line (from 1) where `needle` is written, first or last time."""
     offset = text.rindex(needle) if last else text.index(needle)
     return text.count("\n", 0, offset) + 1
+
+
+def test_authoring_guide_lists_every_indicator_id() -> None:
+    guide = (ROOT / "HUONG-DAN-BIEN-SOAN.md").read_text(encoding="utf-8")
+    for indicator in PLAN.indicators:
+        assert f"| `{indicator.id}` |" in guide, indicator.id

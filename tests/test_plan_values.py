@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from support.plan import FIXTURES, GOOD_VALUES, load, value_problems
-from support.project import copy_project, hoagiai
+from support.project import ROOT, copy_project, hoagiai
 
 GOOD_ENTRY = """\
 values:
@@ -181,3 +181,11 @@ def test_check_reports_every_bad_figure_of_a_file_at_once(tmp_path: Path) -> Non
               if line.startswith("materials/")]
     assert starts == BAD_FILE_PROBLEMS
     assert f"Found {len(BAD_FILE_PROBLEMS)} problems" in result.stderr
+
+
+def test_example_in_the_authoring_guide_is_valid(tmp_path: Path) -> None:
+    guide = (ROOT / "HUONG-DAN-BIEN-SOAN.md").read_text(encoding="utf-8")
+    section = guide[guide.index("**Ví dụ**"):]
+    example = section[section.index("```yaml\n") + 8:section.index("```\n", 10)]
+    assert example.startswith("values:\n") and example.count("- indicator:") == 5
+    assert value_problems(example, tmp_path) == []
