@@ -23,7 +23,7 @@ from hoagiai.render import render
 # The drawing area of a bar chart, in SVG user units (scaled to the page width).
 CHART_WIDTH, CHART_HEIGHT = 320, 200
 PLOT_LEFT, PLOT_RIGHT, PLOT_TOP, PLOT_BOTTOM = 44, 312, 40, 164
-BAR_SHARE = 0.6  # of each year's slot
+BAR_SHARE = 0.72  # of each year's slot
 LABEL_INSIDE_MIN = 20  # a bar this tall has room for its label inside
 
 TIMELINE_WIDTH, TIMELINE_HEIGHT = 320, 112
