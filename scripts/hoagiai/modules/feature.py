@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterable
+from pathlib import Path
 
 from hoagiai.feature import Feature, GeneratedFile, PageContext, generated_page
 from hoagiai.modules import checks
@@ -21,6 +23,7 @@ from hoagiai.render import render, t
 from hoagiai.site import LANGUAGES, Site, language_free_uri, localized_uri
 
 LOG = logging.getLogger("mkdocs.plugins.hoagiai.modules")
+CACHE_VARIABLE = "HOAGIAI_CACHE_DIR"
 HANDOUTS_INDEX = f"{FOLDER}/index.md"
 # Front matter every module page needs besides the shared fields (module.schema.json).
 _MODULE_FIELDS = ("title", "description", "reviewed", "duration", "order")
@@ -57,7 +60,7 @@ class ModulesFeature(Feature):
     def generate(self, site: Site, made: list[GeneratedFile]) -> Iterable[GeneratedFile]:
         modules = site.get(Modules)
         built = build_date()
-        maker = PdfMaker(site.paths.root / ".cache" / "handouts")
+        maker = PdfMaker(pdf_cache(site.paths.root))
         files: list[GeneratedFile] = list(key_points_pages(site, modules))
         for module in modules.items:
             files += handouts(site, module, built, maker)
@@ -76,6 +79,16 @@ class ModulesFeature(Feature):
         toggle = render("modules/notes-toggle.html.j2", lang=page.lang)
         return toggle + html
 
+
+
+def pdf_cache(root: Path) -> Path:
+    """Where finished PDFs are kept: `.cache/handouts/` of the project, or $HOAGIAI_CACHE_DIR.
+
+    PDFs are keyed by the hash of their content, so copies of the project (tests,
+    CI) can safely share one cache through the variable.
+    """
+    shared = os.environ.get(CACHE_VARIABLE)
+    return Path(shared) if shared else root / ".cache" / "handouts"
 
 
 def _handouts_index(modules: Modules, files: list[GeneratedFile],
