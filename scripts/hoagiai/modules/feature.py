@@ -34,6 +34,9 @@ class ModulesFeature(Feature):
 
     name = "modules"
 
+    def __init__(self) -> None:
+        self.pdfs: PdfMaker | None = None  # the last run's PDF maker: what it rendered, reused
+
     def load(self, site: Site, report: Report) -> None:
         modules = []
         for page in sorted(site.pages.values(), key=lambda p: p.src_uri):
@@ -60,7 +63,7 @@ class ModulesFeature(Feature):
     def generate(self, site: Site, made: list[GeneratedFile]) -> Iterable[GeneratedFile]:
         modules = site.get(Modules)
         built = build_date()
-        maker = PdfMaker(pdf_cache(site.paths.root))
+        maker = self.pdfs = PdfMaker(pdf_cache(site.paths.root))
         files: list[GeneratedFile] = list(key_points_pages(site, modules))
         for module in modules.items:
             files += handouts(site, module, built, maker)
