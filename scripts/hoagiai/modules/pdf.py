@@ -11,9 +11,9 @@ import hashlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 
-import weasyprint
-from weasyprint.urls import URLFetcher
+from hoagiai.errors import BuildError
 
 # Bump to throw every cached PDF away (for a change the hash cannot see).
 CACHE_FORMAT = "1"
@@ -30,6 +30,7 @@ class PdfMaker:
 
     def pdf(self, name: str, html: str) -> bytes:
         """The PDF of `html`; `name` (a file name without .pdf) keys the cache entry."""
+        weasyprint = _weasyprint()
         key = hashlib.sha256(
             f"{CACHE_FORMAT}\n{weasyprint.__version__}\n{html}".encode()
         ).hexdigest()[:20]
@@ -39,7 +40,7 @@ class PdfMaker:
             return cached.read_bytes()
         started = time.perf_counter()
         # Only data: URLs (inlined QR codes) may be read: a PDF never fetches anything.
-        fetcher = URLFetcher(allowed_protocols={"data"})
+        fetcher = weasyprint.urls.URLFetcher(allowed_protocols={"data"})
         data = weasyprint.HTML(string=html, url_fetcher=fetcher).write_pdf()
         self.seconds += time.perf_counter() - started
         self.rendered.append(name)
@@ -48,3 +49,18 @@ class PdfMaker:
             stale.unlink()
         cached.write_bytes(data)
         return data
+
+
+def _weasyprint() -> ModuleType:
+    """WeasyPrint, imported when first needed: it loads Debian's Pango, which may be missing."""
+    try:
+        import weasyprint
+        import weasyprint.urls
+    except OSError as error:
+        raise BuildError(
+            "Không tạo được PDF: thiếu thư viện Pango — cài gói Debian "
+            "“libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core” rồi chạy lại. / "
+            "Cannot make PDFs: the Pango library is missing — install the Debian packages "
+            f"“libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-core” and run again. ({error})"
+        ) from error
+    return weasyprint
