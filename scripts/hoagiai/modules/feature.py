@@ -102,8 +102,8 @@ def _handouts_index(modules: Modules, files: list[GeneratedFile],
         rows = []
         for module in modules.items:
             where = HandoutFiles(module.slug)
-            learner = GeneratedFile(where.pdf(LEARNER), lang, b"").src_uri
-            trainer = GeneratedFile(where.pdf(TRAINER), lang, b"").src_uri
+            learner = localized_uri(where.pdf(LEARNER), lang)
+            trainer = localized_uri(where.pdf(TRAINER), lang)
             rows.append({
                 "module": module, "version": module[lang],
                 "page": where.page.removeprefix(f"{FOLDER}/"),
