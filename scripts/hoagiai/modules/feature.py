@@ -20,7 +20,13 @@ from hoagiai.modules.print_links import mark_print_urls
 from hoagiai.modules.sections import ModuleSections
 from hoagiai.problems import Report
 from hoagiai.render import render, t
-from hoagiai.site import LANGUAGES, Site, language_free_uri, localized_uri
+from hoagiai.site import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    Site,
+    language_free_uri,
+    localized_uri,
+)
 
 LOG = logging.getLogger("mkdocs.plugins.hoagiai.modules")
 CACHE_VARIABLE = "HOAGIAI_CACHE_DIR"
@@ -41,14 +47,14 @@ class ModulesFeature(Feature):
         modules = []
         for page in sorted(site.pages.values(), key=lambda p: p.src_uri):
             slug = module_slug(page.base_uri)
-            if slug is None or page.lang != "vi":
+            if slug is None or page.lang != DEFAULT_LANGUAGE:
                 continue
             pages = {lang: site.pages.get(localized_uri(page.base_uri, lang)) for lang in LANGUAGES}
             if any(p is None or not all(k in p.meta for k in _MODULE_FIELDS)
                    for p in pages.values()):
                 continue  # the pages feature has reported the missing twin or field
             versions = {lang: ModuleVersion(p, parse(p.body)) for lang, p in pages.items()
-                        if p is not None}
+                        if p is not None}  # never None here; the check above is for the reader
             found = [problem for v in versions.values() for problem in checks.check_version(v)]
             module = Module(slug, int(page.meta["order"]), versions)
             if not found:
@@ -76,6 +82,7 @@ class ModulesFeature(Feature):
         return files
 
     def page_html(self, site: Site, page: PageContext, html: str) -> str:
+        """Every page: link addresses for print.css. Module pages: the trainer-notes switch."""
         html = mark_print_urls(html, site.site_url, page.url)
         if module_slug(language_free_uri(page.src_uri)) is None:
             return html
