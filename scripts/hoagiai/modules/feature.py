@@ -54,7 +54,7 @@ class ModulesFeature(Feature):
                    for p in pages.values()):
                 continue  # the pages feature has reported the missing twin or field
             versions = {lang: ModuleVersion(p, parse(p.body)) for lang, p in pages.items()
-                        if p is not None}  # never None here; the check above is for the reader
+                        if p is not None}  # None was excluded above; this narrows the type
             found = [problem for v in versions.values() for problem in checks.check_version(v)]
             module = Module(slug, int(page.meta["order"]), versions)
             if not found:
