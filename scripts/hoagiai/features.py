@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from hoagiai.audiences import AudiencesFeature
 from hoagiai.feature import Feature
+from hoagiai.modules import ModulesFeature
 from hoagiai.pages import PagesFeature
 from hoagiai.plan.feature import PlanFeature
 
@@ -16,6 +17,7 @@ from hoagiai.plan.feature import PlanFeature
 def all_features() -> list[Feature]:
     return [
         PagesFeature(),
+        ModulesFeature(),
         PlanFeature(),
         AudiencesFeature(),
     ]

@@ -24,8 +24,14 @@ def copy_project(destination: Path) -> Path:
     return destination
 
 
+# Copies share the real project's PDF cache (entries are keyed by content hash), so
+# each throwaway build does not render every handout again.
+PDF_CACHE = ROOT / ".cache" / "handouts"
+
+
 def quiet_env(**extra: str) -> dict[str, str]:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **extra)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", HOAGIAI_CACHE_DIR=str(PDF_CACHE))
+    env.update(extra)
     return env
 
 

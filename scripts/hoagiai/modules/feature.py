@@ -1,0 +1,136 @@
+"""The training modules feature: validates the module pages, makes their printable views."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from hoagiai.feature import Feature, GeneratedFile, PageContext, generated_page
+from hoagiai.modules import checks
+from hoagiai.modules.blocks import parse
+from hoagiai.modules.dates import build_date, spoken_date
+from hoagiai.modules.forms import FormFile, forms, record_citations
+from hoagiai.modules.handouts import FOLDER, LEARNER, TRAINER, HandoutFiles, handouts
+from hoagiai.modules.keypoints import key_points_pages
+from hoagiai.modules.model import Module, Modules, ModuleVersion, module_slug
+from hoagiai.modules.pdf import PdfMaker
+from hoagiai.modules.print_links import mark_print_urls
+from hoagiai.modules.sections import ModuleSections
+from hoagiai.problems import Report
+from hoagiai.render import render, t
+from hoagiai.site import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    Site,
+    language_free_uri,
+    localized_uri,
+)
+
+LOG = logging.getLogger("mkdocs.plugins.hoagiai.modules")
+CACHE_VARIABLE = "HOAGIAI_CACHE_DIR"
+HANDOUTS_INDEX = f"{FOLDER}/index.md"
+# Front matter every module page needs besides the shared fields (module.schema.json).
+_MODULE_FIELDS = ("title", "description", "reviewed", "duration", "order")
+
+
+class ModulesFeature(Feature):
+    """`hoc-tap/<slug>.md` pages: parts checked in both languages; key points and handouts."""
+
+    name = "modules"
+
+    def __init__(self) -> None:
+        self.pdfs: PdfMaker | None = None  # the last run's PDF maker: what it rendered, reused
+
+    def load(self, site: Site, report: Report) -> None:
+        modules = []
+        for page in sorted(site.pages.values(), key=lambda p: p.src_uri):
+            slug = module_slug(page.base_uri)
+            if slug is None or page.lang != DEFAULT_LANGUAGE:
+                continue
+            pages = {lang: site.pages.get(localized_uri(page.base_uri, lang)) for lang in LANGUAGES}
+            if any(p is None or not all(k in p.meta for k in _MODULE_FIELDS)
+                   for p in pages.values()):
+                continue  # the pages feature has reported the missing twin or field
+            versions = {lang: ModuleVersion(p, parse(p.body)) for lang, p in pages.items()
+                        if p is not None}  # None was excluded above; this narrows the type
+            found = [problem for v in versions.values() for problem in checks.check_version(v)]
+            module = Module(slug, int(page.meta["order"]), versions)
+            if not found:
+                found = checks.check_module(module)
+            report.extend(found)
+            if not found:
+                modules.append(module)
+        model = Modules(tuple(sorted(modules, key=lambda m: (m.number, m.slug))))
+        site.put(model)
+        site.resolvers.append(ModuleSections(model))
+
+    def generate(self, site: Site, made: list[GeneratedFile]) -> Iterable[GeneratedFile]:
+        modules = site.get(Modules)
+        built = build_date()
+        maker = self.pdfs = PdfMaker(pdf_cache(site.paths.root))
+        files: list[GeneratedFile] = list(key_points_pages(site, modules))
+        for module in modules.items:
+            files += handouts(site, module, built, maker)
+        form_files = list(forms(site, built, maker))
+        files += [generated for _, generated in form_files]
+        record_citations(site, HANDOUTS_INDEX, [info for info, _ in form_files])
+        files += _handouts_index(modules, files, [info for info, _ in form_files])
+        LOG.info("PDF: %d rendered in %.1f s, %d reused from cache", len(maker.rendered),
+                 maker.seconds, len(maker.reused))
+        return files
+
+    def page_html(self, site: Site, page: PageContext, html: str) -> str:
+        """Every page: link addresses for print.css. Module pages: the trainer-notes switch."""
+        html = mark_print_urls(html, site.site_url, page.url)
+        if module_slug(language_free_uri(page.src_uri)) is None:
+            return html
+        toggle = render("modules/notes-toggle.html.j2", lang=page.lang)
+        return toggle + html
+
+
+
+def pdf_cache(root: Path) -> Path:
+    """Where finished PDFs are kept: `.cache/handouts/` of the project, or $HOAGIAI_CACHE_DIR.
+
+    PDFs are keyed by the hash of their content, so copies of the project (tests,
+    CI) can safely share one cache through the variable.
+    """
+    shared = os.environ.get(CACHE_VARIABLE)
+    return Path(shared) if shared else root / ".cache" / "handouts"
+
+
+def _handouts_index(modules: Modules, files: list[GeneratedFile],
+                    form_files: list[FormFile]) -> list[GeneratedFile]:
+    sizes = {item.src_uri: len(item.content) for item in files}
+    pages = []
+    for lang in LANGUAGES:
+        rows = []
+        for module in modules.items:
+            where = HandoutFiles(module.slug)
+            learner = localized_uri(where.pdf(LEARNER), lang)
+            trainer = localized_uri(where.pdf(TRAINER), lang)
+            rows.append({
+                "module": module, "version": module[lang],
+                "page": where.page.removeprefix(f"{FOLDER}/"),
+                "learner": where.pdf(LEARNER).removeprefix(f"{FOLDER}/"),
+                "trainer": where.pdf(TRAINER).removeprefix(f"{FOLDER}/"),
+                "learner_kb": max(1, round(sizes[learner] / 1024)),
+                "trainer_kb": max(1, round(sizes[trainer] / 1024)),
+                "reviewed": spoken_date(module[lang].reviewed, lang),
+            })
+        listed = [
+            {"title": f.title, "summary": f.summary, "kb": f.kb, "cite": f.cite,
+             "file": f.file.removeprefix(f"{FOLDER}/")}
+            for f in form_files if f.lang == lang
+        ]
+        meta = {
+            "title": t("modules.handouts.title", lang),
+            "description": t("modules.handouts.description", lang),
+            "audience": ["tap-huan-vien", "hoa-giai-vien"],
+            "order": 40,
+        }
+        body = render("modules/handouts-index.md.j2", lang=lang, rows=rows, forms=listed)
+        pages.append(generated_page(HANDOUTS_INDEX, lang, meta, body))
+    return pages

@@ -1,0 +1,79 @@
+"""Blank forms a mediator takes to a session: the case log and a written settlement.
+
+Their wording lives in `templates/modules/forms.yml` (column names as recorded in
+the sources, settlement contents in the words of Luật 35, Điều 24 khoản 2).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+import yaml
+
+from hoagiai.citations import CitationUse
+from hoagiai.feature import GeneratedFile
+from hoagiai.modules.dates import spoken_date
+from hoagiai.modules.handouts import FOLDER
+from hoagiai.modules.links import plain_citations
+from hoagiai.modules.pdf import PdfMaker
+from hoagiai.problems import Location, Text
+from hoagiai.render import TEMPLATES, render, t
+from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Site
+
+FORMS_FILE = TEMPLATES / "modules" / "forms.yml"
+BLANK_ROWS = 6
+
+
+@dataclass(frozen=True)
+class FormFile:
+    """One printed form in one language, as the handouts page lists it."""
+
+    kind: str
+    lang: str
+    title: str
+    summary: str
+    file: str  # path on the site without language suffix
+    cite: tuple[str, ...]
+    size: int
+
+    @property
+    def kb(self) -> int:
+        return max(1, round(self.size / 1024))
+
+
+@cache
+def form_texts() -> dict:
+    return yaml.safe_load(FORMS_FILE.read_text(encoding="utf-8"))
+
+
+def forms(site: Site, built: dt.date, maker: PdfMaker) -> Iterator[tuple[FormFile, GeneratedFile]]:
+    """Every form as a PDF in every language, with what the handouts page says about it."""
+    for kind, spec in form_texts().items():
+        path = f"{FOLDER}/{spec['file']}.pdf"
+        for lang in LANGUAGES:
+            text = spec[lang]
+            html = render(
+                "modules/form.html.j2", lang=lang, kind=kind, text=text, rows=BLANK_ROWS,
+                note=plain_citations(" ".join(text["note"].split()), site, lang),
+                site_title=t("modules.site_title", lang), built=spoken_date(built, lang),
+            )
+            name = spec["file"] + ("" if lang == DEFAULT_LANGUAGE else f".{lang}")
+            data = maker.pdf(name, html)
+            info = FormFile(kind, lang, text["title"], text["summary"], path,
+                            tuple(spec["cite"]), len(data))
+            yield info, GeneratedFile(path, lang, data)
+
+
+def record_citations(site: Site, listed_on: str, items: list[FormFile]) -> None:
+    """The forms' legal bases are shown (and cited) on the handouts page."""
+    where = Location(site.paths.rel(FORMS_FILE))
+    titles = {(item.kind, item.lang): item.title for item in items}
+    for item in items:
+        if item.lang != DEFAULT_LANGUAGE:
+            continue
+        label = Text(titles[item.kind, "vi"], titles[item.kind, "en"])
+        for ref in item.cite:
+            site.citations.append(CitationUse(ref, where, listed_on, "bieu-mau", label))

@@ -1,0 +1,120 @@
+"""Printable handouts: for each module and language, an A4 page and two PDFs with a QR code.
+
+The learner's PDF has no model answers and no notes for trainers; the trainer's
+has both. Every printout names the site, the module and the build date, and its
+QR code opens the module's page online (absolute address from `site_url`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from hoagiai.citations import CitationUse, find_in_markdown
+from hoagiai.feature import GeneratedFile, generated_page
+from hoagiai.modules.dates import spoken_date
+from hoagiai.modules.links import absolute_links, printed_citations, rebase_links
+from hoagiai.modules.markdown_html import to_html
+from hoagiai.modules.model import SECTION, Module, ModuleVersion
+from hoagiai.modules.pdf import PdfMaker
+from hoagiai.modules.qr import qr_data_uri, qr_svg
+from hoagiai.modules.variants import learner_copy, trainer_copy, trainer_only_lines
+from hoagiai.problems import Text
+from hoagiai.render import render, t
+from hoagiai.site import DEFAULT_LANGUAGE, Site
+
+FOLDER = "tai-lieu-in"
+LEARNER, TRAINER = "hoc-vien", "tap-huan-vien"
+
+
+def language_root(site_url: str, lang: str) -> str:
+    """The site's address for one language: `…/` for Vietnamese, `…/en/` for English."""
+    root = site_url if site_url.endswith("/") else site_url + "/"
+    return root if lang == DEFAULT_LANGUAGE else f"{root}{lang}/"
+
+
+def module_url(site_url: str, lang: str, slug: str) -> str:
+    return f"{language_root(site_url, lang)}{SECTION}/{slug}/"
+
+
+@dataclass(frozen=True)
+class HandoutFiles:
+    """Where one module's printables live (paths without language suffix)."""
+
+    slug: str
+
+    @property
+    def page(self) -> str:
+        return f"{FOLDER}/{self.slug}.md"
+
+    @property
+    def qr(self) -> str:
+        return f"{FOLDER}/{self.slug}-qr.svg"
+
+    def pdf(self, copy: str) -> str:
+        return f"{FOLDER}/{self.slug}-{copy}.pdf"
+
+
+def handouts(site: Site, module: Module, built: dt.date, maker: PdfMaker
+             ) -> Iterator[GeneratedFile]:
+    """The handout page, QR code and both PDFs of `module`, in every language."""
+    files = HandoutFiles(module.slug)
+    for lang, version in module.versions.items():
+        url = module_url(site.site_url, lang, module.slug)
+        yield GeneratedFile(files.qr, lang, qr_svg(url, t("modules.handout.online", lang)))
+        yield _page(site, module, version, files, url, built)
+        for copy, markdown in ((LEARNER, learner_copy(version.page.body)),
+                               (TRAINER, trainer_copy(version.page.body))):
+            html = pdf_html(site, module, version, copy, markdown, url, built)
+            name = f"{module.slug}-{copy}" + ("" if lang == DEFAULT_LANGUAGE else f".{lang}")
+            yield GeneratedFile(files.pdf(copy), lang, maker.pdf(name, html))
+
+
+def _page(site: Site, module: Module, version: ModuleVersion, files: HandoutFiles, url: str,
+          built: dt.date) -> GeneratedFile:
+    lang = version.lang
+    body = rebase_links(learner_copy(version.page.body), SECTION, FOLDER)
+    dropped = trainer_only_lines(version.page.body)
+    for found in find_in_markdown(version.page.body):
+        if found.line in dropped:
+            continue
+        site.citations.append(CitationUse(
+            ref=found.ref, location=version.page.body_location(found.line, found.column),
+            page=files.page,
+            anchor="", label=Text(t("modules.handout.title", "vi", title=module["vi"].title),
+                                  t("modules.handout.title", "en", title=module["en"].title)),
+        ))
+    meta = {
+        "title": t("modules.handout.title", lang, title=version.title),
+        "description": t("modules.handout.description", lang, title=version.title),
+        "audience": ["tap-huan-vien", "hoa-giai-vien"],
+        "order": module.number,
+        "styles": ["modules", "handout"],
+    }
+    text = render(
+        "modules/handout-page.md.j2", lang=lang, module=module, version=version,
+        site_title=t("modules.site_title", lang), built=spoken_date(built, lang), url=url,
+        qr=files.qr.removeprefix(f"{FOLDER}/"),
+        learner_pdf=files.pdf(LEARNER).removeprefix(f"{FOLDER}/"),
+        trainer_pdf=files.pdf(TRAINER).removeprefix(f"{FOLDER}/"),
+        body=Markup(body),  # the module's own Markdown, trusted like any authored page
+    )
+    return generated_page(files.page, lang, meta, text)
+
+
+def pdf_html(site: Site, module: Module, version: ModuleVersion, copy: str, markdown: str,
+             url: str, built: dt.date) -> str:
+    """The HTML WeasyPrint turns into one PDF."""
+    lang = version.lang
+    markdown = printed_citations(markdown, site, lang)
+    markdown = absolute_links(markdown, SECTION, language_root(site.site_url, lang))
+    return render(
+        "modules/handout.html.j2", lang=lang, module=module, version=version,
+        site_title=t("modules.site_title", lang), built=spoken_date(built, lang), url=url,
+        copy_label=t(f"modules.handout.{'learner' if copy == LEARNER else 'trainer'}_version",
+                     lang),
+        qr=qr_data_uri(url), content=Markup(to_html(markdown)),
+    )

@@ -1,0 +1,87 @@
+"""Module, key-points and handout pages in a real Chromium: accessible, private, printable."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Browser
+
+from support.axe import violations
+
+pytestmark = [pytest.mark.browser, pytest.mark.server]
+
+PAGES = [
+    "hoc-tap/ky-nang-hoa-giai/",
+    "en/hoc-tap/ky-nang-hoa-giai/",
+    "hoc-tap/kinh-phi-va-ho-tro/",
+    "hoc-tap/y-chinh/",
+    "en/hoc-tap/y-chinh/",
+    "tai-lieu-in/",
+    "en/tai-lieu-in/",
+    "tai-lieu-in/ghi-chep-va-bieu-mau/",
+    "en/tai-lieu-in/ghi-chep-va-bieu-mau/",
+]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_has_no_accessibility_violation(browser: Browser, site_server: str,
+                                             path: str) -> None:
+    page = browser.new_page()
+    page.goto(site_server + path)
+    found = violations(page)
+    page.close()
+    assert found == []
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_requests_nothing_from_other_hosts(browser: Browser, site_server: str,
+                                                path: str) -> None:
+    own = urlsplit(site_server).netloc
+    page = browser.new_page()
+    hosts: set[str] = set()
+    page.on("request", lambda request: hosts.add(urlsplit(request.url).netloc))
+    page.goto(site_server + path, wait_until="networkidle")
+    page.close()
+    assert hosts == {own}
+
+
+def test_learner_can_hide_trainer_notes_and_the_choice_is_kept(browser: Browser,
+                                                               site_server: str) -> None:
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site_server + "hoc-tap/trinh-tu-hoa-giai/")
+    notes = page.locator("details.trainer-notes")
+    button = page.locator(".hg-notes-toggle button")
+    assert notes.is_visible() and button.is_visible()
+    assert button.inner_text() == "Ẩn ghi chú cho tập huấn viên"
+    button.click()
+    assert notes.is_hidden() and button.get_attribute("aria-pressed") == "true"
+    assert button.inner_text() == "Hiện ghi chú cho tập huấn viên"
+    page.goto(site_server + "en/hoc-tap/trinh-tu-hoa-giai/")
+    assert page.locator("details.trainer-notes").is_hidden()
+    page.locator(".hg-notes-toggle button").click()
+    assert page.locator("details.trainer-notes").is_visible()
+    context.close()
+
+
+def test_model_answers_start_collapsed(browser: Browser, site_server: str) -> None:
+    page = browser.new_page()
+    page.goto(site_server + "hoc-tap/ket-qua-hoa-giai/")
+    answers = page.locator("details.answer")
+    assert answers.count() >= 2
+    assert all(answers.nth(i).get_attribute("open") is None for i in range(answers.count()))
+    page.close()
+
+
+def test_pages_print_without_navigation_and_with_link_addresses(browser: Browser,
+                                                                site_server: str) -> None:
+    page = browser.new_page()
+    page.goto(site_server + "hoc-tap/ket-qua-hoa-giai/")
+    page.emulate_media(media="print")
+    for hidden in (".md-header", ".md-sidebar--primary", ".md-footer", ".hg-notes-toggle"):
+        assert page.locator(hidden).first.evaluate("e => getComputedStyle(e).display") == "none"
+    link = page.locator('.md-content a[href*="cong-nhan-tai-toa-an"]').first
+    after = link.evaluate("e => getComputedStyle(e, '::after').content")
+    assert "http://localhost:8000/hoc-tap/cong-nhan-tai-toa-an/" in after
+    page.close()

@@ -1,0 +1,161 @@
+"""The printables of the real build: PDFs open, say the right things, and their QR codes work."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+import pypdf
+import pypdfium2
+import pytest
+import zxingcpp
+
+from hoagiai import pipeline
+from hoagiai.modules.blocks import parse
+from hoagiai.modules.dates import build_date, spoken_date
+from hoagiai.modules.feature import ModulesFeature
+from hoagiai.modules.markdown_html import to_html
+from hoagiai.modules.model import ANSWER, TRAINER_NOTES, Modules
+from hoagiai.modules.pdf import PdfMaker
+from hoagiai.modules.variants import learner_copy
+from hoagiai.render import t
+from hoagiai.site import Paths
+from support.project import ROOT
+
+pytestmark = pytest.mark.build
+
+SITE_URL = "http://localhost:8000/"  # the default site_url of mkdocs.yml
+ROOTS = {"vi": "", "en": "en/"}
+
+
+@cache
+def modules() -> Modules:
+    return pipeline.load_site(Paths.at(ROOT), SITE_URL).get(Modules)
+
+
+def words(text: str) -> str:
+    """Text in NFC with all runs of white space made one space, for comparing."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
+
+def pdf_text(path: Path) -> str:
+    return words(" ".join(page.extract_text() for page in pypdf.PdfReader(path).pages))
+
+
+def plain(markdown: str) -> str:
+    """What a reader sees of some Markdown: its text without tags or citation brackets."""
+    return words(re.sub(r"<[^>]+>", " ", to_html(markdown)).replace("[[", "").replace("]]", ""))
+
+
+def first_words(markdown: str, count: int = 7) -> str:
+    return " ".join(plain(markdown).split()[:count])
+
+
+CASES = [(m.slug, lang) for m in modules().items for lang in ("vi", "en")]
+
+
+@pytest.mark.parametrize(("slug", "lang"), CASES)
+def test_handout_pdfs_hold_the_module_in_its_language(built_site: Path, slug: str,
+                                                      lang: str) -> None:
+    version = modules().find(slug)[lang]
+    folder = built_site / ROOTS[lang] / "tai-lieu-in"
+    learner = pdf_text(folder / f"{slug}-hoc-vien.pdf")
+    trainer = pdf_text(folder / f"{slug}-tap-huan-vien.pdf")
+    for text in (learner, trainer):
+        assert words(t("modules.site_title", lang)) in text
+        assert words(version.title) in text
+        assert words(t("modules.handout.built", lang, date=spoken_date(build_date(), lang))) in text
+        assert first_words(version.block("key-points").text()) in text
+    answers = [first_words(block.text()) for block in version.blocks(ANSWER)]
+    notes = version.block(TRAINER_NOTES)
+    secret = [*answers, first_words(notes.text()), words(t("modules.answer", lang)),
+              words(t("modules.trainer_notes", lang))]
+    for phrase in secret:
+        assert phrase in trainer, phrase
+        assert phrase not in learner, phrase
+
+
+@pytest.mark.parametrize(("slug", "lang"), CASES)
+def test_qr_codes_open_the_module_page(built_site: Path, slug: str, lang: str) -> None:
+    expected = f"{SITE_URL}{ROOTS[lang]}hoc-tap/{slug}/"
+    folder = built_site / ROOTS[lang] / "tai-lieu-in"
+    for copy in ("hoc-vien", "tap-huan-vien"):
+        document = pypdfium2.PdfDocument(folder / f"{slug}-{copy}.pdf")
+        image = document[0].render(scale=2).to_pil()
+        assert [code.text for code in zxingcpp.read_barcodes(image)] == [expected]
+        document.close()
+    svg = (folder / f"{slug}-qr.svg").read_text(encoding="utf-8")
+    assert svg.startswith("<?xml") and "<svg" in svg
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_handout_page_shows_the_learners_copy_and_links_its_pdfs(built_site: Path,
+                                                                 lang: str) -> None:
+    slug = "ket-qua-hoa-giai"
+    html = (built_site / ROOTS[lang] / "tai-lieu-in" / slug / "index.html").read_text("utf-8")
+    assert f'href="../{slug}-hoc-vien.pdf"' in html
+    assert f'href="../{slug}-tap-huan-vien.pdf"' in html
+    assert f'src="../{slug}-qr.svg"' in html
+    assert 'class="admonition scenario"' in html
+    assert 'class="answer"' not in html and "trainer-notes" not in html
+    assert t("modules.answer", lang) not in html
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_handouts_page_lists_every_pdf_and_the_blank_forms(built_site: Path, lang: str) -> None:
+    html = (built_site / ROOTS[lang] / "tai-lieu-in" / "index.html").read_text("utf-8")
+    for module in modules().items:
+        for copy in ("hoc-vien", "tap-huan-vien"):
+            assert f'href="{module.slug}-{copy}.pdf"' in html
+        assert f'href="{module.slug}/"' in html
+    assert 'href="so-theo-doi-hoa-giai.pdf"' in html and 'href="van-ban-hoa-giai-thanh.pdf"' in html
+
+
+def test_case_log_form_has_the_recorded_columns(built_site: Path) -> None:
+    text = pdf_text(built_site / "tai-lieu-in" / "so-theo-doi-hoa-giai.pdf")
+    for column in ("(1) STT", "(2) Ngày nhận vụ việc", "(5) Nội dung chủ yếu",
+                   "(7) Hòa giải thành", "(8) Hòa giải không thành", "(10) Ghi chú",
+                   "Kết quả hòa giải", "Phần II – Theo dõi, tổng hợp của tổ trưởng tổ hòa giải"):
+        assert column in text, column
+    assert "Sổ theo dõi hoạt động hòa giải ở cơ sở" in text
+
+
+@pytest.mark.parametrize(("lang", "heading", "item"), [
+    ("vi", "VĂN BẢN HÒA GIẢI THÀNH", "đ) Thỏa thuận đạt được và giải pháp thực hiện"),
+    ("en", "WRITTEN SETTLEMENT", "đ) Agreement reached and how it will be carried out"),
+])
+def test_settlement_form_lists_what_article_24_requires(built_site: Path, lang: str,
+                                                        heading: str, item: str) -> None:
+    text = pdf_text(built_site / ROOTS[lang] / "tai-lieu-in" / "van-ban-hoa-giai-thanh.pdf")
+    assert heading in text and item in text
+    assert "luat35:24.2" in text or "Điều 24" in text or "Article 24" in text
+
+
+def test_pdfs_already_made_are_not_rendered_again(built_site: Path) -> None:
+    """After the session build, generating again reuses every PDF from the cache."""
+    site = pipeline.load_site(Paths.at(ROOT), SITE_URL)
+    feature = ModulesFeature()
+    made = list(feature.generate(site, []))
+    assert feature.pdfs is not None
+    assert feature.pdfs.rendered == [] and len(feature.pdfs.reused) == 44
+    assert sum(1 for item in made if item.path.endswith(".pdf")) == 44
+
+
+def test_cache_renders_only_what_changed(tmp_path: Path) -> None:
+    maker = PdfMaker(tmp_path)
+    page = '<html lang="vi"><body><p>Hòa giải {}</p></body></html>'
+    first = maker.pdf("bai", page.format(1))
+    again = maker.pdf("bai", page.format(1))
+    changed = maker.pdf("bai", page.format(2))
+    assert first == again and changed != first
+    assert maker.rendered == ["bai", "bai"] and maker.reused == ["bai"]
+    assert len(list(tmp_path.glob("bai.*.pdf"))) == 1, "the stale entry was not removed"
+
+
+def test_no_blocks_leak_into_the_learners_markdown() -> None:
+    for module in modules().items:
+        for version in module.versions.values():
+            kinds = {block.kind for block in parse(learner_copy(version.page.body)).all_blocks()}
+            assert not kinds & {ANSWER, TRAINER_NOTES}
