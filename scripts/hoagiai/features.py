@@ -10,10 +10,12 @@ from __future__ import annotations
 from hoagiai.audiences import AudiencesFeature
 from hoagiai.feature import Feature
 from hoagiai.pages import PagesFeature
+from hoagiai.quiz import QuizFeature
 
 
 def all_features() -> list[Feature]:
     return [
         PagesFeature(),
+        QuizFeature(),
         AudiencesFeature(),
     ]

@@ -1,0 +1,106 @@
+"""Every page and file made from the banks, in both languages.
+
+Site layout (English under /en/):
+  trac-nghiem/index.md                     list of banks with counts
+  trac-nghiem/<bank>.md                    self-check page (quiz.js)
+  trac-nghiem/tap-huan/index.md            trainer materials: sheets, keys, exports, contest
+  trac-nghiem/tap-huan/<bank>-de.md        printable sheet, no answers
+  trac-nghiem/tap-huan/<bank>-dap-an.md    answer key
+  trac-nghiem/tap-huan/<bank>.gift         Moodle GIFT (every question)
+  trac-nghiem/tap-huan/<bank>.aiken.txt    Moodle Aiken (single-answer questions)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from markupsafe import Markup
+
+from hoagiai.feature import GeneratedFile, generated_page
+from hoagiai.quiz import exports
+from hoagiai.quiz.model import Bank, Numbered, QuizBanks
+from hoagiai.quiz.render import render
+from hoagiai.render import t
+from hoagiai.site import LANGUAGES, Site
+
+SECTION = "trac-nghiem"
+TRAINERS = f"{SECTION}/tap-huan"
+LEARNERS = ["hoa-giai-vien", "tap-huan-vien"]
+TRAINERS_ONLY = ["tap-huan-vien"]
+SECTION_ORDER = 20  # after the learning section (10), as the site's navigation expects
+TRAINERS_ORDER = 90  # after every bank
+
+
+def raw_citation(ref: str) -> Markup:
+    """On site pages a source stays `[[ref]]`: the legal library turns it into a link."""
+    return Markup(f"[[{ref}]]")
+
+
+def everything(site: Site, banks: QuizBanks) -> Iterator[GeneratedFile]:
+    for lang in LANGUAGES:
+        yield index_page(banks, lang)
+        yield trainer_page(banks, lang)
+        for bank in banks.banks:
+            yield quiz_page(bank, lang)
+            yield sheet_page(bank, lang)
+            yield key_page(bank, lang)
+            yield GeneratedFile(f"{TRAINERS}/{bank.id}.gift", lang,
+                                exports.gift(bank, lang, site.resolve))
+            yield GeneratedFile(f"{TRAINERS}/{bank.id}.aiken.txt", lang, exports.aiken(bank, lang))
+
+
+def index_page(banks: QuizBanks, lang: str) -> GeneratedFile:
+    meta = _meta(t("quiz.index_title", lang), t("quiz.index_description", lang), LEARNERS,
+                 SECTION_ORDER)
+    body = render("index.md.j2", lang=lang, banks=banks.banks, total=banks.question_count)
+    return generated_page(f"{SECTION}/index.md", lang, meta, body)
+
+
+def quiz_page(bank: Bank, lang: str) -> GeneratedFile:
+    meta = _meta(t("quiz.page_title", lang, title=bank.title[lang]), bank.description[lang],
+                 LEARNERS, bank.order, scripts=["quiz"], styles=["quiz"])
+    body = render("page.md.j2", lang=lang, bank=bank, cite=raw_citation)
+    return generated_page(f"{SECTION}/{bank.id}.md", lang, meta, body)
+
+
+def trainer_page(banks: QuizBanks, lang: str) -> GeneratedFile:
+    meta = _meta(t("quiz.trainer_title", lang), t("quiz.trainer_description", lang),
+                 TRAINERS_ONLY, TRAINERS_ORDER, styles=["quiz"])
+    body = render("trainer.md.j2", lang=lang, banks=banks.banks)
+    return generated_page(f"{TRAINERS}/index.md", lang, meta, body)
+
+
+def sheet_page(bank: Bank, lang: str) -> GeneratedFile:
+    title = bank.title[lang]
+    meta = _meta(t("quiz.sheet_title", lang, title=title),
+                 t("quiz.sheet_description", lang, title=title), TRAINERS_ONLY, bank.order * 2,
+                 styles=["quiz"], hide=["navigation", "toc"])
+    body = render("sheet-page.md.j2", lang=lang, bank=bank, items=numbered(bank))
+    return generated_page(f"{TRAINERS}/{bank.id}-de.md", lang, meta, body)
+
+
+def key_page(bank: Bank, lang: str) -> GeneratedFile:
+    title = bank.title[lang]
+    meta = _meta(t("quiz.key_title", lang, title=title),
+                 t("quiz.key_description", lang, title=title), TRAINERS_ONLY,
+                 bank.order * 2 + 1, styles=["quiz"], hide=["navigation", "toc"])
+    body = render("key-page.md.j2", lang=lang, bank=bank, items=numbered(bank),
+                  cite=raw_citation, show_bank=False)
+    return generated_page(f"{TRAINERS}/{bank.id}-dap-an.md", lang, meta, body)
+
+
+def self_check_box(bank: Bank, lang: str) -> str:
+    """The "check yourself" box added at the end of the bank's module page."""
+    return render("selfcheck.md.j2", lang=lang, bank=bank)
+
+
+def numbered(bank: Bank) -> list[Numbered]:
+    return [Numbered(question.number, question, bank) for question in bank.questions]
+
+
+def _meta(title: str, description: str, audience: list[str], order: int,
+          **extra: Any) -> dict[str, Any]:
+    return {"title": title, "description": " ".join(description.split()), "audience": audience,
+            "order": order, **extra}
+
