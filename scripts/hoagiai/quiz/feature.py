@@ -40,8 +40,7 @@ class QuizFeature(Feature):
             _record_citations(site, bank)
 
     def check(self, site: Site, report: Report) -> None:
-        modules = sorted(language_free_uri(uri).removeprefix(f"{MODULES}/").removesuffix(".md")
-                         for uri in site.pages if uri.startswith(f"{MODULES}/"))
+        modules = sorted({_module_of(uri) for uri in site.pages} - {None, "index"})
         for bank in site.get(QuizBanks).banks:
             if bank.module not in modules:
                 report.add(_unknown_module(bank, modules))
@@ -50,13 +49,18 @@ class QuizFeature(Feature):
         return views.everything(site, site.get(QuizBanks))
 
     def page_markdown(self, site: Site, page: PageContext, markdown: str) -> str:
-        base = language_free_uri(page.src_uri)
-        if not base.startswith(f"{MODULES}/"):
-            return markdown
-        bank = site.get(QuizBanks).get(base.removeprefix(f"{MODULES}/").removesuffix(".md"))
+        module = _module_of(page.src_uri)
+        bank = site.get(QuizBanks).get(module) if module else None
         if bank is None:
             return markdown
         return f"{markdown.rstrip()}\n\n{views.self_check_box(bank, page.lang)}"
+
+
+def _module_of(src_uri: str) -> str | None:
+    """The module slug of a page directly in the learning section ("hoc-tap/x.en.md" → "x")."""
+    base = language_free_uri(src_uri)
+    folder, _, name = base.rpartition("/")
+    return name.removesuffix(".md") if folder == MODULES else None
 
 
 def _module_order(site: Site, module: str) -> int:
@@ -83,7 +87,9 @@ def _unknown_module(bank: Bank, modules: list[str]) -> Problem:
     return problem(
         bank.module_location,
         f"module: không có bài học “docs/{MODULES}/{bank.module}.md”",
-        f"{hint_vi}mỗi bộ câu hỏi đi kèm một bài học có sẵn; đổi tên tệp theo mã bài học",
+        f"{hint_vi}mỗi bộ câu hỏi đi kèm một bài học có sẵn: đặt tên tệp và “module:” theo "
+        f"tên một tệp trong docs/{MODULES}/",
         f"module: there is no module page “docs/{MODULES}/{bank.module}.md”",
-        f"{hint_en}each bank goes with an existing module; rename the file after the module",
+        f"{hint_en}each bank goes with an existing module: name the file and “module:” after "
+        f"a file in docs/{MODULES}/",
     )
