@@ -2,8 +2,9 @@
 
 How a paper is drawn (the same banks, count and seed always give the same paper):
 1. The count is split evenly over the three levels (easy, medium, hard); what does not
-   divide goes to medium first, then easy. A level without enough questions gives its
-   shortfall to the others, medium first, then easy, then hard.
+   divide goes to medium first, then easy. If a level has too few questions, the
+   shortfall is shared out one question at a time among the levels that still have
+   some, in the order medium, easy, hard.
 2. Within a level, questions are taken from the banks in turn (one from each bank, again
    and again), each bank's questions in an order shuffled by the seed, so every bank is
    represented as evenly as its questions allow.
