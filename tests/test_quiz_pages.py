@@ -67,11 +67,11 @@ def test_each_bank_makes_its_pages_and_files_in_both_languages(
     for lang in LANGUAGES:
         suffix = "" if lang == "vi" else ".en"
         assert f"trac-nghiem/index{suffix}.md" in made
-        assert f"trac-nghiem/tap-huan/index{suffix}.md" in made
+        assert f"trac-nghiem/tap-huan{suffix}.md" in made
         for bank in banks.banks:
             for path in (f"trac-nghiem/{bank.id}{suffix}.md",
-                         f"trac-nghiem/tap-huan/{bank.id}-de{suffix}.md",
-                         f"trac-nghiem/tap-huan/{bank.id}-dap-an{suffix}.md",
+                         f"trac-nghiem/tap-huan/{bank.id}-de{suffix}.html",
+                         f"trac-nghiem/tap-huan/{bank.id}-dap-an{suffix}.html",
                          f"trac-nghiem/tap-huan/{bank.id}{suffix}.gift",
                          f"trac-nghiem/tap-huan/{bank.id}.aiken{suffix}.txt"):
                 assert path in made, path
@@ -81,14 +81,15 @@ def test_only_quiz_pages_ask_for_the_quiz_script(made: dict[str, GeneratedFile])
     with_script = sorted(uri for uri, item in made.items()
                          if "quiz" in item.meta.get("scripts", []))
     quiz_pages = sorted(uri for uri in made
-                        if re.fullmatch(r"trac-nghiem/(?!index)[a-z0-9-]+(\.en)?\.md", uri))
+                        if re.fullmatch(r"trac-nghiem/(?!index|tap-huan)[a-z0-9-]+(\.en)?\.md",
+                                        uri))
     assert with_script == quiz_pages and len(quiz_pages) == 20
 
 
 def test_quiz_page_front_matter_is_valid_for_the_site(site: Site,
                                                       made: dict[str, GeneratedFile]) -> None:
     for uri, item in made.items():
-        if not item.is_page or not uri.startswith("trac-nghiem/"):
+        if not item.is_page or not uri.startswith("trac-nghiem"):
             continue
         front, problems = split_front_matter(item.content, uri)
         assert problems == [] and front.meta == item.meta
@@ -158,15 +159,15 @@ def test_text_from_yaml_never_becomes_markup(tmp_path: Path) -> None:
     bank_file.write_text(text, encoding="utf-8")
     made = {i.src_uri: i.content for i in generate(load_site(Paths.at(project)))}
     for uri in ("trac-nghiem/hoa-giai-o-co-so-la-gi.md",
-                "trac-nghiem/tap-huan/hoa-giai-o-co-so-la-gi-de.md",
-                "trac-nghiem/tap-huan/hoa-giai-o-co-so-la-gi-dap-an.md"):
+                "trac-nghiem/tap-huan/hoa-giai-o-co-so-la-gi-de.html",
+                "trac-nghiem/tap-huan/hoa-giai-o-co-so-la-gi-dap-an.html"):
         body = made[uri]
         assert "<script" not in body and "<img" not in body, uri
-        assert "[[luat35:1]]" not in body, uri  # never taken for a citation
         assert "&lt;script&gt;" in body, uri
     quiz = made["trac-nghiem/hoa-giai-o-co-so-la-gi.md"]
-    # Raw HTML parts are HTML-escaped only; Markdown parts are also backslash-escaped.
+    # Raw HTML parts are HTML-escaped only, and "[" is written so that the legal library
+    # never takes the text for a citation; Markdown parts are also backslash-escaped.
     assert "&lt;script&gt;window.pwned=1&lt;/script&gt;" in quiz
-    assert "&#91;&#91;luat35:1]] *x*" in quiz
-    sheet = made["trac-nghiem/tap-huan/hoa-giai-o-co-so-la-gi-de.md"]
-    assert "\\[\\[luat35:1\\]\\] \\*x\\*" in sheet
+    assert "&#91;&#91;luat35:1]] *x*" in quiz and "[[luat35:1]]" not in quiz
+    sheet = made["trac-nghiem/tap-huan/hoa-giai-o-co-so-la-gi-de.html"]
+    assert "[[luat35:1]] *x*" in sheet  # the printed sheet shows it as typed

@@ -9,7 +9,8 @@ from pathlib import Path
 from hoagiai import pipeline
 from hoagiai.errors import UsageError
 from hoagiai.quiz import contest
-from hoagiai.quiz.model import QuizBanks
+from hoagiai.quiz.model import Bank, QuizBanks
+from hoagiai.quiz.paper import STYLESHEET
 from hoagiai.site import LANGUAGES, Paths
 
 
@@ -39,12 +40,13 @@ def run(args: argparse.Namespace) -> int:
     # Learning order, whatever the order on the command line: the paper depends on the set.
     chosen.sort(key=banks.banks.index)
     paper = contest.draw(chosen, args.count, args.seed, args.lang)
-    for path in contest.write(paper, args.out, site.resolve):
+    css = (site.paths.docs / STYLESHEET).read_text(encoding="utf-8")
+    for path in contest.write(paper, args.out, site.resolve, css):
         print(path)
     return 0
 
 
-def _bank(banks: QuizBanks, bank_id: str):
+def _bank(banks: QuizBanks, bank_id: str) -> Bank:
     bank = banks.get(bank_id)
     if bank is None:
         known = [bank.id for bank in banks.banks]

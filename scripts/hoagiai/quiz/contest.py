@@ -19,18 +19,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import markdown
-from markupsafe import Markup
-
 from hoagiai.errors import UsageError
-from hoagiai.quiz.exports import Resolver, citation_label
+from hoagiai.quiz.exports import Resolver
 from hoagiai.quiz.model import DIFFICULTIES, Bank, Numbered, Question
+from hoagiai.quiz.paper import Printable
 from hoagiai.quiz.render import render
-from hoagiai.render import markdown_text, t
+from hoagiai.quiz.views import label_citation
+from hoagiai.render import t
 
 # Where the remainder of an uneven split, and any shortfall, goes first.
 TOP_UP_ORDER = ("vua", "de", "kho")
-MARKDOWN_EXTENSIONS = ["attr_list", "md_in_html", "tables"]
 
 
 @dataclass(frozen=True)
@@ -96,33 +94,23 @@ def _in_turn(pools: list[list[tuple[Bank, Question]]],
     return taken
 
 
-def write(paper: Paper, folder: Path, resolve: Resolver) -> list[Path]:
-    """The paper and its answer key, each as Markdown and as printable HTML; their paths."""
+def write(paper: Paper, folder: Path, resolve: Resolver, css: str) -> list[Path]:
+    """The paper and its answer key, each as printable HTML (with `css` inlined, so the
+    files stand alone) and as Markdown; returns their paths."""
     folder.mkdir(parents=True, exist_ok=True)
     lang = paper.lang
     stem = f"hoi-thi-{_file_safe(paper.seed)}-{lang}"
     code = _code_line(paper)
-
-    def cite(ref: str) -> Markup:
-        return markdown_text(citation_label(ref, lang, resolve))
-
-    documents = [
-        (f"{stem}-de", t("quiz.contest_title", lang),
-         render("sheet.md.j2", lang=lang, items=paper.items)),
-        (f"{stem}-dap-an", t("quiz.contest_key_title", lang),
-         render("key.md.j2", lang=lang, items=paper.items, cite=cite, show_bank=True)),
-    ]
+    sheet = Printable(lang, t("quiz.contest_title", lang), code,
+                      render("sheet.md.j2", lang=lang, items=paper.items))
+    key = Printable(lang, t("quiz.contest_key_title", lang), code,
+                    render("key.md.j2", lang=lang, items=paper.items,
+                           cite=label_citation(lang, resolve), show_bank=True))
     written = []
-    for name, title, body in documents:
-        markdown_path = folder / f"{name}.md"
-        markdown_path.write_text(
-            render("contest.md.j2", lang=lang, title=title, code=code, body=Markup(body)),
-            encoding="utf-8")
-        html_body = Markup(markdown.markdown(body, extensions=MARKDOWN_EXTENSIONS))
-        html_path = folder / f"{name}.html"
-        html_path.write_text(
-            render("paper.html.j2", lang=lang, title=title, code=code, body=html_body),
-            encoding="utf-8")
+    for name, document in ((f"{stem}-de", sheet), (f"{stem}-dap-an", key)):
+        html_path, markdown_path = folder / f"{name}.html", folder / f"{name}.md"
+        html_path.write_text(document.html(css=css), encoding="utf-8")
+        markdown_path.write_text(document.markdown(), encoding="utf-8")
         written += [html_path, markdown_path]
     return written
 

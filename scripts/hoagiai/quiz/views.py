@@ -1,18 +1,21 @@
 """Every page and file made from the banks, in both languages.
 
 Site layout (English under /en/):
-  trac-nghiem/index.md                     list of banks with counts
-  trac-nghiem/<bank>.md                    self-check page (quiz.js)
-  trac-nghiem/tap-huan/index.md            trainer materials: sheets, keys, exports, contest
-  trac-nghiem/tap-huan/<bank>-de.md        printable sheet, no answers
-  trac-nghiem/tap-huan/<bank>-dap-an.md    answer key
-  trac-nghiem/tap-huan/<bank>.gift         Moodle GIFT (every question)
-  trac-nghiem/tap-huan/<bank>.aiken.txt    Moodle Aiken (single-answer questions)
+  trac-nghiem/index.md                       list of banks with counts
+  trac-nghiem/<bank>.md                      self-check page (quiz.js)
+  trac-nghiem/tap-huan.md                    trainer materials: sheets, keys, exports, contest
+  trac-nghiem/tap-huan/<bank>-de.html        printable sheet, no answers
+  trac-nghiem/tap-huan/<bank>-dap-an.html    printable answer key
+  trac-nghiem/tap-huan/<bank>.gift           Moodle GIFT (every question)
+  trac-nghiem/tap-huan/<bank>.aiken.txt      Moodle Aiken (single-answer questions)
+
+Sheets and keys are standalone documents rather than site pages: they are made to be
+printed, and twenty of them would crowd the navigation.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from markupsafe import Markup
@@ -20,8 +23,9 @@ from markupsafe import Markup
 from hoagiai.feature import GeneratedFile, generated_page
 from hoagiai.quiz import exports
 from hoagiai.quiz.model import Bank, Numbered, QuizBanks
+from hoagiai.quiz.paper import Link, Printable, stylesheet_for, twin_links
 from hoagiai.quiz.render import render
-from hoagiai.render import t
+from hoagiai.render import markdown_text, t
 from hoagiai.site import LANGUAGES, Site
 
 SECTION = "trac-nghiem"
@@ -43,8 +47,8 @@ def everything(site: Site, banks: QuizBanks) -> Iterator[GeneratedFile]:
         yield trainer_page(banks, lang)
         for bank in banks.banks:
             yield quiz_page(bank, lang)
-            yield sheet_page(bank, lang)
-            yield key_page(bank, lang)
+            yield sheet(bank, lang)
+            yield key(bank, lang, site.resolve)
             yield GeneratedFile(f"{TRAINERS}/{bank.id}.gift", lang,
                                 exports.gift(bank, lang, site.resolve))
             yield GeneratedFile(f"{TRAINERS}/{bank.id}.aiken.txt", lang, exports.aiken(bank, lang))
@@ -66,28 +70,40 @@ def quiz_page(bank: Bank, lang: str) -> GeneratedFile:
 
 def trainer_page(banks: QuizBanks, lang: str) -> GeneratedFile:
     meta = _meta(t("quiz.trainer_title", lang), t("quiz.trainer_description", lang),
-                 TRAINERS_ONLY, TRAINERS_ORDER, styles=["quiz"])
+                 TRAINERS_ONLY, TRAINERS_ORDER)
     body = render("trainer.md.j2", lang=lang, banks=banks.banks)
-    return generated_page(f"{TRAINERS}/index.md", lang, meta, body)
+    return generated_page(f"{TRAINERS}.md", lang, meta, body)
 
 
-def sheet_page(bank: Bank, lang: str) -> GeneratedFile:
-    title = bank.title[lang]
-    meta = _meta(t("quiz.sheet_title", lang, title=title),
-                 t("quiz.sheet_description", lang, title=title), TRAINERS_ONLY, bank.order * 2,
-                 styles=["quiz"], hide=["navigation", "toc"])
-    body = render("sheet-page.md.j2", lang=lang, bank=bank, items=numbered(bank))
-    return generated_page(f"{TRAINERS}/{bank.id}-de.md", lang, meta, body)
+def sheet(bank: Bank, lang: str) -> GeneratedFile:
+    """A question sheet without answers, to print for a class."""
+    path = f"{TRAINERS}/{bank.id}-de.html"
+    document = Printable(
+        lang, t("quiz.sheet_title", lang, title=bank.title[lang]), _code(bank, lang),
+        render("sheet.md.j2", lang=lang, items=numbered(bank)),
+        (Link(f"{bank.id}-dap-an.html", t("quiz.key_link_long", lang)),
+         *twin_links(path, lang)),
+    )
+    return GeneratedFile(path, lang, document.html(stylesheet=stylesheet_for(path, lang)))
 
 
-def key_page(bank: Bank, lang: str) -> GeneratedFile:
-    title = bank.title[lang]
-    meta = _meta(t("quiz.key_title", lang, title=title),
-                 t("quiz.key_description", lang, title=title), TRAINERS_ONLY,
-                 bank.order * 2 + 1, styles=["quiz"], hide=["navigation", "toc"])
-    body = render("key-page.md.j2", lang=lang, bank=bank, items=numbered(bank),
-                  cite=raw_citation, show_bank=False)
-    return generated_page(f"{TRAINERS}/{bank.id}-dap-an.md", lang, meta, body)
+def key(bank: Bank, lang: str, resolve: exports.Resolver) -> GeneratedFile:
+    """The answer key of a sheet: answers, explanations and their sources, printed apart."""
+    path = f"{TRAINERS}/{bank.id}-dap-an.html"
+    document = Printable(
+        lang, t("quiz.key_title", lang, title=bank.title[lang]), _code(bank, lang),
+        render("key.md.j2", lang=lang, items=numbered(bank), cite=label_citation(lang, resolve),
+               show_bank=False),
+        (Link(f"{bank.id}-de.html", t("quiz.sheet_link_long", lang)), *twin_links(path, lang)),
+    )
+    return GeneratedFile(path, lang, document.html(stylesheet=stylesheet_for(path, lang)))
+
+
+def label_citation(lang: str, resolve: exports.Resolver) -> Callable[[str], Markup]:
+    """In print a source is named, not linked: the legal library's label, or the reference."""
+    def cite(ref: str) -> Markup:
+        return markdown_text(exports.citation_label(ref, lang, resolve))
+    return cite
 
 
 def self_check_box(bank: Bank, lang: str) -> str:
@@ -99,8 +115,11 @@ def numbered(bank: Bank) -> list[Numbered]:
     return [Numbered(question.number, question, bank) for question in bank.questions]
 
 
+def _code(bank: Bank, lang: str) -> str:
+    return t("quiz.sheet_code", lang, title=bank.title[lang], count=len(bank.questions))
+
+
 def _meta(title: str, description: str, audience: list[str], order: int,
           **extra: Any) -> dict[str, Any]:
     return {"title": title, "description": " ".join(description.split()), "audience": audience,
             "order": order, **extra}
-

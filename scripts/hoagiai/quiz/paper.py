@@ -1,0 +1,69 @@
+"""Printable documents — question sheets, answer keys, contest papers — as standalone HTML.
+
+They are documents to print, not pages to browse: no site navigation around them, one
+A4 style sheet (docs/assets/css/quiz-paper.css), and the same look whether they come
+from the site or from `hoagiai contest`. Their body is Markdown from the sheet and key
+templates, converted with Python-Markdown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+import markdown
+from markupsafe import Markup
+
+from hoagiai.quiz.render import render
+from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES
+
+MARKDOWN_EXTENSIONS = ["attr_list", "md_in_html", "tables"]
+STYLESHEET = "assets/css/quiz-paper.css"  # under docs/, served at the site root
+LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
+
+
+@dataclass(frozen=True)
+class Link:
+    href: str
+    label: str
+    lang: str = ""  # set for a link to the same document in another language
+
+
+@dataclass(frozen=True)
+class Printable:
+    lang: str
+    title: str
+    code: str  # one line under the title: what the document holds
+    body: str  # Markdown
+    links: tuple[Link, ...] = field(default=())
+
+    def html(self, *, stylesheet: str = "", css: str = "") -> str:
+        """The document as HTML, linking `stylesheet` or else inlining `css`."""
+        body = Markup(markdown.markdown(self.body, extensions=MARKDOWN_EXTENSIONS))
+        return render("paper.html.j2", lang=self.lang, title=self.title, code=self.code,
+                      body=body, links=self.links, stylesheet=stylesheet, css=Markup(css))
+
+    def markdown(self) -> str:
+        return render("paper.md.j2", lang=self.lang, title=self.title, code=self.code,
+                      body=Markup(self.body))
+
+
+def site_root(path: str, lang: str) -> str:
+    """The relative way from a file at `path` (language-free) to the site's root folder."""
+    depth = len(PurePosixPath(path).parts) - 1 + (lang != DEFAULT_LANGUAGE)
+    return "../" * depth
+
+
+def twin_links(path: str, lang: str) -> tuple[Link, ...]:
+    """Links to the same file in the other languages (English lives under en/)."""
+    root = site_root(path, lang)
+    return tuple(
+        Link(f"{root}{'' if other == DEFAULT_LANGUAGE else other + '/'}{path}",
+             LANGUAGE_NAMES[other], other)
+        for other in LANGUAGES if other != lang
+    )
+
+
+def stylesheet_for(path: str, lang: str) -> str:
+    return f"{site_root(path, lang)}{STYLESHEET}"
+
