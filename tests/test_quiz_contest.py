@@ -81,6 +81,7 @@ def test_command_writes_paper_and_key_and_prints_their_paths(tmp_path: Path) -> 
     assert key.count('class="hg-sheet-q"') == 10 and key.count("Đáp án đúng") == 10
     markdown = (out / f"{stem}-de.md").read_text()
     assert markdown.startswith("# Đề thi trắc nghiệm — Hội thi hòa giải viên giỏi\n")
+    assert "**Câu 10.**" in markdown and "{:" not in markdown  # no HTML-only styling lines
 
     # The same command, the banks named in another order: the very same files.
     again = tmp_path / "lan-hai"

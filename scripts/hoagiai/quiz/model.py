@@ -11,6 +11,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from hoagiai.problems import Location
 
@@ -78,7 +79,7 @@ class Question:
     def correct_choices(self) -> tuple[Choice, ...]:
         return tuple(choice for choice in self.choices if self.is_correct(choice))
 
-    @property
+    @cached_property
     def fingerprint(self) -> str:
         """Changes whenever the question's meaning may have changed; saved progress is kept
         only for questions whose fingerprint is unchanged."""

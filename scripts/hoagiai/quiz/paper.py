@@ -8,7 +8,9 @@ templates, converted with Python-Markdown.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import PurePosixPath
 
 import markdown
@@ -17,9 +19,12 @@ from markupsafe import Markup
 from hoagiai.quiz.render import render
 from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES
 
-MARKDOWN_EXTENSIONS = ["attr_list", "md_in_html", "tables"]
+MARKDOWN_EXTENSIONS = ["attr_list", "tables"]
 STYLESHEET = "assets/css/quiz-paper.css"  # under docs/, served at the site root
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
+# attr_list lines such as "{: .hg-sheet-q }"; text from YAML can never form one ("{" is
+# backslash-escaped by the `md` filter).
+_STYLE_LINE = re.compile(r"^\{: [^}\n]*\}\n", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -39,13 +44,22 @@ class Printable:
 
     def html(self, *, stylesheet: str = "", css: str = "") -> str:
         """The document as HTML, linking `stylesheet` or else inlining `css`."""
-        body = Markup(markdown.markdown(self.body, extensions=MARKDOWN_EXTENSIONS))
+        body = Markup(_converter().reset().convert(self.body))
         return render("paper.html.j2", lang=self.lang, title=self.title, code=self.code,
                       body=body, links=self.links, stylesheet=stylesheet, css=Markup(css))
 
     def markdown(self) -> str:
+        """The document as plain Markdown, without the class lines that style the HTML."""
+        body = _STYLE_LINE.sub("", self.body)
         return render("paper.md.j2", lang=self.lang, title=self.title, code=self.code,
-                      body=Markup(self.body))
+                      body=Markup(body))
+
+
+@cache
+def _converter() -> markdown.Markdown:
+    # One converter, reset between documents: building one per document costs more than
+    # the conversion itself.
+    return markdown.Markdown(extensions=MARKDOWN_EXTENSIONS)
 
 
 def site_root(path: str, lang: str) -> str:
