@@ -78,6 +78,10 @@ def test_trainer_files_are_linked_and_served(built_site: Path, lang: str) -> Non
         for name in (f"{bank.id}-de.html", f"{bank.id}-dap-an.html", f"{bank.id}.gift",
                      f"{bank.id}.aiken.txt"):
             assert name in links and (folder / name).is_file(), name
+        quiz = article(built_site / PREFIXES[lang] / "trac-nghiem" / bank.id / "index.html")
+        quiz_links = {a["href"] for a in quiz.find_all("a", href=True)}
+        assert {f"../tap-huan/{name}" for name in (f"{bank.id}-de.html", f"{bank.id}.gift",
+                f"{bank.id}-dap-an.html", f"{bank.id}.aiken.txt")} <= quiz_links
         questions = gift.parse((folder / f"{bank.id}.gift").read_text(encoding="utf-8"))
         assert [q.text for q in questions] == [q.prompt[lang].strip() for q in bank.questions]
 

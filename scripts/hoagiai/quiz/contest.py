@@ -22,9 +22,8 @@ from pathlib import Path
 from hoagiai.errors import UsageError
 from hoagiai.quiz.exports import Resolver
 from hoagiai.quiz.model import DIFFICULTIES, Bank, Numbered, Question
-from hoagiai.quiz.paper import Printable
+from hoagiai.quiz.paper import Printable, printed_citation
 from hoagiai.quiz.render import render
-from hoagiai.quiz.views import label_citation
 from hoagiai.render import t
 
 # Where the remainder of an uneven split, and any shortfall, goes first.
@@ -105,7 +104,7 @@ def write(paper: Paper, folder: Path, resolve: Resolver, css: str) -> list[Path]
                       render("sheet.md.j2", lang=lang, items=paper.items))
     key = Printable(lang, t("quiz.contest_key_title", lang), code,
                     render("key.md.j2", lang=lang, items=paper.items,
-                           cite=label_citation(lang, resolve), show_bank=True))
+                           cite=printed_citation(lang, resolve), show_bank=True))
     written = []
     for name, document in ((f"{stem}-de", sheet), (f"{stem}-dap-an", key)):
         html_path, markdown_path = folder / f"{name}.html", folder / f"{name}.md"

@@ -71,7 +71,7 @@ def _module_order(site: Site, module: str) -> int:
 
 def _record_citations(site: Site, bank: Bank) -> None:
     """Each question's sources, shown on its quiz page: checked and listed by the legal library."""
-    page = f"trac-nghiem/{bank.id}.md"
+    page = f"{views.SECTION}/{bank.id}.md"
     for question in bank.questions:
         label = Text(f"Câu {question.number} – {bank.title['vi']}",
                      f"Question {question.number} – {bank.title['en']}")

@@ -9,6 +9,7 @@ templates, converted with Python-Markdown.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import PurePosixPath
@@ -16,7 +17,9 @@ from pathlib import PurePosixPath
 import markdown
 from markupsafe import Markup
 
+from hoagiai.quiz.exports import Resolver, citation_label
 from hoagiai.quiz.render import render
+from hoagiai.render import markdown_text
 from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES
 
 MARKDOWN_EXTENSIONS = ["attr_list", "tables"]
@@ -53,6 +56,13 @@ class Printable:
         body = _STYLE_LINE.sub("", self.body)
         return render("paper.md.j2", lang=self.lang, title=self.title, code=self.code,
                       body=Markup(body))
+
+
+def printed_citation(lang: str, resolve: Resolver) -> Callable[[str], Markup]:
+    """In print a source is named, not linked: the legal library's label, or the reference."""
+    def cite(ref: str) -> Markup:
+        return markdown_text(citation_label(ref, lang, resolve))
+    return cite
 
 
 @cache

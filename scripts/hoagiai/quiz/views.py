@@ -15,7 +15,7 @@ printed, and twenty of them would crowd the navigation.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 from markupsafe import Markup
@@ -23,9 +23,9 @@ from markupsafe import Markup
 from hoagiai.feature import GeneratedFile, generated_page
 from hoagiai.quiz import exports
 from hoagiai.quiz.model import Bank, Numbered, QuizBanks
-from hoagiai.quiz.paper import Link, Printable, stylesheet_for, twin_links
+from hoagiai.quiz.paper import Link, Printable, printed_citation, stylesheet_for, twin_links
 from hoagiai.quiz.render import render
-from hoagiai.render import markdown_text, t
+from hoagiai.render import t
 from hoagiai.site import LANGUAGES, Site
 
 SECTION = "trac-nghiem"
@@ -92,18 +92,11 @@ def key(bank: Bank, lang: str, resolve: exports.Resolver) -> GeneratedFile:
     path = f"{TRAINERS}/{bank.id}-dap-an.html"
     document = Printable(
         lang, t("quiz.key_title", lang, title=bank.title[lang]), _code(bank, lang),
-        render("key.md.j2", lang=lang, items=numbered(bank), cite=label_citation(lang, resolve),
+        render("key.md.j2", lang=lang, items=numbered(bank), cite=printed_citation(lang, resolve),
                show_bank=False),
         (Link(f"{bank.id}-de.html", t("quiz.sheet_link_long", lang)), *twin_links(path, lang)),
     )
     return GeneratedFile(path, lang, document.html(stylesheet=stylesheet_for(path, lang)))
-
-
-def label_citation(lang: str, resolve: exports.Resolver) -> Callable[[str], Markup]:
-    """In print a source is named, not linked: the legal library's label, or the reference."""
-    def cite(ref: str) -> Markup:
-        return markdown_text(exports.citation_label(ref, lang, resolve))
-    return cite
 
 
 def self_check_box(bank: Bank, lang: str) -> str:
