@@ -6,10 +6,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from hoagiai.commands import check, report
+from hoagiai.commands import check, contest, report
 from hoagiai.errors import HoagiaiError
 
-SUBCOMMANDS = [check, report]
+SUBCOMMANDS = [check, contest, report]
 
 
 def build_parser() -> argparse.ArgumentParser:

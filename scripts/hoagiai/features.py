@@ -12,12 +12,14 @@ from hoagiai.feature import Feature
 from hoagiai.modules import ModulesFeature
 from hoagiai.pages import PagesFeature
 from hoagiai.plan.feature import PlanFeature
+from hoagiai.quiz import QuizFeature
 
 
 def all_features() -> list[Feature]:
     return [
         PagesFeature(),
         ModulesFeature(),
+        QuizFeature(),
         PlanFeature(),
         AudiencesFeature(),
     ]

@@ -1,0 +1,95 @@
+"""The quiz feature: loads the banks, checks them against the site, and lists their views."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+
+from hoagiai.citations import CitationUse
+from hoagiai.feature import Feature, GeneratedFile, PageContext
+from hoagiai.materials import load_material, material_files
+from hoagiai.problems import Problem, Report, Text, problem
+from hoagiai.quiz import views
+from hoagiai.quiz.load import read_bank
+from hoagiai.quiz.model import Bank, QuizBanks
+from hoagiai.site import Site, language_free_uri
+
+FOLDER = "quiz"  # materials/quiz/
+SCHEMA = "quiz"
+MODULES = "hoc-tap"
+DEFAULT_ORDER = 100
+
+
+class QuizFeature(Feature):
+    """One bank per training module becomes a self-check page, trainer sheets and exports."""
+
+    name = "quiz"
+
+    def load(self, site: Site, report: Report) -> None:
+        banks = []
+        for path in material_files(site, FOLDER):
+            document = load_material(path, SCHEMA, site, report)
+            if document is None:
+                continue
+            bank, problems = read_bank(document, path.stem, _module_order(site, path.stem))
+            report.extend(problems)
+            if bank is not None:
+                banks.append(bank)
+        site.put(QuizBanks(tuple(sorted(banks, key=lambda b: (b.order, b.id)))))
+        for bank in banks:
+            _record_citations(site, bank)
+
+    def check(self, site: Site, report: Report) -> None:
+        modules = sorted({_module_of(uri) for uri in site.pages} - {None, "index"})
+        for bank in site.get(QuizBanks).banks:
+            if bank.module not in modules:
+                report.add(_unknown_module(bank, modules))
+
+    def generate(self, site: Site, made: list[GeneratedFile]) -> Iterable[GeneratedFile]:
+        return views.everything(site, site.get(QuizBanks))
+
+    def page_markdown(self, site: Site, page: PageContext, markdown: str) -> str:
+        module = _module_of(page.src_uri)
+        bank = site.get(QuizBanks).get(module) if module else None
+        if bank is None:
+            return markdown
+        return f"{markdown.rstrip()}\n\n{views.self_check_box(bank, page.lang)}"
+
+
+def _module_of(src_uri: str) -> str | None:
+    """The module slug of a page directly in the learning section ("hoc-tap/x.en.md" → "x")."""
+    base = language_free_uri(src_uri)
+    folder, _, name = base.rpartition("/")
+    return name.removesuffix(".md") if folder == MODULES else None
+
+
+def _module_order(site: Site, module: str) -> int:
+    page = site.pages.get(f"{MODULES}/{module}.md")
+    order = page.meta.get("order") if page else None
+    return order if isinstance(order, int) else DEFAULT_ORDER
+
+
+def _record_citations(site: Site, bank: Bank) -> None:
+    """Each question's sources, shown on its quiz page: checked and listed by the legal library."""
+    page = f"{views.SECTION}/{bank.id}.md"
+    for question in bank.questions:
+        label = Text(f"Câu {question.number} – {bank.title['vi']}",
+                     f"Question {question.number} – {bank.title['en']}")
+        for citation in question.cite:
+            site.citations.append(
+                CitationUse(citation.ref, citation.location, page, question.anchor, label))
+
+
+def _unknown_module(bank: Bank, modules: list[str]) -> Problem:
+    close = difflib.get_close_matches(bank.module, modules, n=1, cutoff=0.6)
+    hint_vi = f"có phải ý bạn là “{close[0]}”? " if close else ""
+    hint_en = f"did you mean “{close[0]}”? " if close else ""
+    return problem(
+        bank.module_location,
+        f"module: không có bài học “docs/{MODULES}/{bank.module}.md”",
+        f"{hint_vi}mỗi bộ câu hỏi đi kèm một bài học có sẵn: đặt tên tệp và “module:” theo "
+        f"tên một tệp trong docs/{MODULES}/",
+        f"module: there is no module page “docs/{MODULES}/{bank.module}.md”",
+        f"{hint_en}each bank goes with an existing module: name the file and “module:” after "
+        f"a file in docs/{MODULES}/",
+    )

@@ -1,0 +1,93 @@
+"""Printable documents — question sheets, answer keys, contest papers — as standalone HTML.
+
+They are documents to print, not pages to browse: no site navigation around them, one
+A4 style sheet (docs/assets/css/quiz-paper.css), and the same look whether they come
+from the site or from `hoagiai contest`. Their body is Markdown from the sheet and key
+templates, converted with Python-Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import PurePosixPath
+
+import markdown
+from markupsafe import Markup
+
+from hoagiai.quiz.exports import Resolver, citation_label
+from hoagiai.quiz.render import render
+from hoagiai.render import markdown_text
+from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES
+
+MARKDOWN_EXTENSIONS = ["attr_list", "tables"]
+STYLESHEET = "assets/css/quiz-paper.css"  # under docs/, served at the site root
+LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
+# attr_list lines such as "{: .hg-sheet-q }"; text from YAML can never form one ("{" is
+# backslash-escaped by the `md` filter).
+_STYLE_LINE = re.compile(r"^\{: [^}\n]*\}\n", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Link:
+    href: str
+    label: str
+    lang: str = ""  # set for a link to the same document in another language
+
+
+@dataclass(frozen=True)
+class Printable:
+    lang: str
+    title: str
+    code: str  # one line under the title: what the document holds
+    body: str  # Markdown
+    links: tuple[Link, ...] = field(default=())
+
+    def html(self, *, stylesheet: str = "", css: str = "") -> str:
+        """The document as HTML, linking `stylesheet` or else inlining `css`."""
+        body = Markup(_converter().reset().convert(self.body))
+        return render("paper.html.j2", lang=self.lang, title=self.title, code=self.code,
+                      body=body, links=self.links, stylesheet=stylesheet, css=Markup(css))
+
+    def markdown(self) -> str:
+        """The document as plain Markdown, without the class lines that style the HTML."""
+        body = _STYLE_LINE.sub("", self.body)
+        return render("paper.md.j2", lang=self.lang, title=self.title, code=self.code,
+                      body=Markup(body))
+
+
+def printed_citation(lang: str, resolve: Resolver) -> Callable[[str], Markup]:
+    """In print a source is named, not linked: the legal library's label, or the reference."""
+    def cite(ref: str) -> Markup:
+        return markdown_text(citation_label(ref, lang, resolve))
+    return cite
+
+
+@cache
+def _converter() -> markdown.Markdown:
+    # One converter, reset between documents: building one per document costs more than
+    # the conversion itself.
+    return markdown.Markdown(extensions=MARKDOWN_EXTENSIONS)
+
+
+def site_root(path: str, lang: str) -> str:
+    """The relative way from a file at `path` (language-free) to the site's root folder."""
+    depth = len(PurePosixPath(path).parts) - 1 + (lang != DEFAULT_LANGUAGE)
+    return "../" * depth
+
+
+def twin_links(path: str, lang: str) -> tuple[Link, ...]:
+    """Links to the same file in the other languages (English lives under en/)."""
+    root = site_root(path, lang)
+    return tuple(
+        Link(f"{root}{'' if other == DEFAULT_LANGUAGE else other + '/'}{path}",
+             LANGUAGE_NAMES[other], other)
+        for other in LANGUAGES if other != lang
+    )
+
+
+def stylesheet_for(path: str, lang: str) -> str:
+    return f"{site_root(path, lang)}{STYLESHEET}"
+
