@@ -10,10 +10,12 @@ from __future__ import annotations
 from hoagiai.audiences import AudiencesFeature
 from hoagiai.feature import Feature
 from hoagiai.pages import PagesFeature
+from hoagiai.sharing import SharingFeature
 
 
 def all_features() -> list[Feature]:
     return [
         PagesFeature(),
+        SharingFeature(),
         AudiencesFeature(),
     ]
