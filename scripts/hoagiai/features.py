@@ -11,11 +11,13 @@ from hoagiai.audiences import AudiencesFeature
 from hoagiai.feature import Feature
 from hoagiai.pages import PagesFeature
 from hoagiai.sharing import SharingFeature
+from hoagiai.stories import StoriesFeature
 
 
 def all_features() -> list[Feature]:
     return [
         PagesFeature(),
+        StoriesFeature(),
         SharingFeature(),
         AudiencesFeature(),
     ]

@@ -16,6 +16,7 @@ from hoagiai.site import LANGUAGES, PageSource, Site, language_of, localized_uri
 PAGE_SCHEMAS: list[tuple[str, str]] = [
     ("index.md", "page"),
     ("*/index.md", "page"),
+    ("cau-chuyen/*", "story"),
     ("*", "page"),
 ]
 
