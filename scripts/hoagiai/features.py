@@ -8,6 +8,7 @@ made. The audience pages list everything, so they come last.
 from __future__ import annotations
 
 from hoagiai.audiences import AudiencesFeature
+from hoagiai.citizens import CitizensFeature
 from hoagiai.feature import Feature
 from hoagiai.pages import PagesFeature
 from hoagiai.sharing import SharingFeature
@@ -17,6 +18,7 @@ from hoagiai.stories import StoriesFeature
 def all_features() -> list[Feature]:
     return [
         PagesFeature(),
+        CitizensFeature(),
         StoriesFeature(),
         SharingFeature(),
         AudiencesFeature(),
