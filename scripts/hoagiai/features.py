@@ -10,6 +10,7 @@ from __future__ import annotations
 from hoagiai.audiences import AudiencesFeature
 from hoagiai.citizens import CitizensFeature
 from hoagiai.feature import Feature
+from hoagiai.glossary import GlossaryFeature
 from hoagiai.pages import PagesFeature
 from hoagiai.sharing import SharingFeature
 from hoagiai.stories import StoriesFeature
@@ -21,5 +22,7 @@ def all_features() -> list[Feature]:
         CitizensFeature(),
         StoriesFeature(),
         SharingFeature(),
+        # Marks terms in finished HTML, so it runs after features that add content.
+        GlossaryFeature(),
         AudiencesFeature(),
     ]
