@@ -67,7 +67,7 @@ def test_structured_data_cannot_close_its_script_element() -> None:
     assert json.loads(text)["mainEntity"][0]["name"] == "A</script><script>alert(1)//"
 
 
-@pytest.mark.parametrize("page", CITIZEN_PAGES + ["hoi-dap"])
+@pytest.mark.parametrize("page", [*CITIZEN_PAGES, "hoi-dap"])
 def test_citizen_pages_show_review_date_and_not_legal_advice(built_site: Path, page: str) -> None:
     for prefix, reviewed, notice in (("", "Rà soát lần cuối:", "không phải là tư vấn pháp lý"),
                                      ("en/", "Last reviewed:", "it is not legal advice")):

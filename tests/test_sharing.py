@@ -36,7 +36,8 @@ def test_every_page_links_the_feeds_of_its_language(built_site: Path) -> None:
             continue
         prefix = "en/" if url_of(built_site, page).startswith("en/") else ""
         feeds = {attrs["type"]: attrs["href"] for tag, attrs in tags(page)
-                 if tag == "link" and attrs.get("rel") == "alternate" and "type" in attrs}
+                 if tag == "link" and "alternate" in attrs.get("rel", "").split()
+                 and "type" in attrs}
         assert feeds == {
             "application/rss+xml": f"{SITE_URL}{prefix}cau-chuyen/rss.xml",
             "application/atom+xml": f"{SITE_URL}{prefix}cau-chuyen/atom.xml",

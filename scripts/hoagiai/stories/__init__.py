@@ -33,7 +33,8 @@ class StoriesFeature(Feature):
     name = "stories"
 
     def load(self, site: Site, report: Report) -> None:
-        document = load_material(site.paths.materials / "story-tags.yml", "story-tags", site, report)
+        path = site.paths.materials / "story-tags.yml"
+        document = load_material(path, "story-tags", site, report)
         tags = tuple(Tag(**item) for item in document.data["tags"]) if document else ()
         stories = [story for page in story_pages(site) if (story := read_story(page))]
         site.put(collect(tags, stories))

@@ -106,7 +106,8 @@ def consent_problems(page: PageSource) -> list[Problem]:
     """A real story may be published only with the recorded consent of the people in it."""
     meta = page.meta
     consent = meta.get("consent")
-    if meta.get("kind") != "real" or (isinstance(consent, dict) and consent.get("recorded") is True):
+    recorded = isinstance(consent, dict) and consent.get("recorded") is True
+    if meta.get("kind") != "real" or recorded:
         return []
     return [problem(
         page.front_matter.location(("kind",)),
