@@ -8,11 +8,15 @@ made. The audience pages list everything, so they come last.
 from __future__ import annotations
 
 from hoagiai.audiences import AudiencesFeature
+from hoagiai.citizens import CitizensFeature
 from hoagiai.feature import Feature
+from hoagiai.glossary import GlossaryFeature
 from hoagiai.modules import ModulesFeature
 from hoagiai.pages import PagesFeature
 from hoagiai.plan.feature import PlanFeature
 from hoagiai.quiz import QuizFeature
+from hoagiai.sharing import SharingFeature
+from hoagiai.stories import StoriesFeature
 
 
 def all_features() -> list[Feature]:
@@ -20,6 +24,11 @@ def all_features() -> list[Feature]:
         PagesFeature(),
         ModulesFeature(),
         QuizFeature(),
+        CitizensFeature(),
+        StoriesFeature(),
         PlanFeature(),
+        SharingFeature(),
+        # Marks terms in finished HTML, so it runs after features that add content.
+        GlossaryFeature(),
         AudiencesFeature(),
     ]

@@ -14,9 +14,11 @@ from hoagiai.site import LANGUAGES, PageSource, Site, language_of, localized_uri
 # Which schema checks a page's front matter: the first pattern that matches the
 # page's path (without language suffix) wins. Section index pages are plain pages.
 PAGE_SCHEMAS: list[tuple[str, str]] = [
+    ("nguoi-dan/*", "citizen-page"),
     ("index.md", "page"),
     ("*/index.md", "page"),
     ("hoc-tap/*", "module"),
+    ("cau-chuyen/*", "story"),
     ("*", "page"),
 ]
 

@@ -1,0 +1,58 @@
+"""The citizens' corner: plain-language pages under `nguoi-dan/`, and the FAQ.
+
+Every page of the corner opens with the same short notice, made here rather
+than copied into each page: when it was last reviewed, and that it explains
+the law without being legal advice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from hoagiai.citizens.faq import PAGE, Faq, citation_uses, read_faq, structured_data
+from hoagiai.feature import Feature, GeneratedFile, PageContext, generated_page
+from hoagiai.materials import load_material
+from hoagiai.problems import Report
+from hoagiai.render import render, t
+from hoagiai.site import LANGUAGES, Site, language_free_uri
+from hoagiai.stories.indexes import long_date
+
+FOLDER = "nguoi-dan"
+
+
+class CitizensFeature(Feature):
+    name = "citizens"
+
+    def load(self, site: Site, report: Report) -> None:
+        document = load_material(site.paths.materials / "faq.yml", "faq", site, report)
+        if document is not None:
+            faq = read_faq(document)
+            site.put(faq)
+            site.citations.extend(citation_uses(document, faq))
+
+    def generate(self, site: Site, made: list[GeneratedFile]) -> Iterable[GeneratedFile]:
+        faq = site.get(Faq)
+        for lang in LANGUAGES:
+            meta = {
+                "title": t("citizens.faq_title", lang),
+                "description": t("citizens.faq_description", lang),
+                "audience": ["nguoi-dan"],
+                "order": 90,
+                "reviewed": faq.reviewed,
+            }
+            body = render("citizens/faq.md.j2", lang=lang, faq=faq)
+            yield generated_page(PAGE, lang, meta, body)
+
+    def page_markdown(self, site: Site, page: PageContext, markdown: str) -> str:
+        if not language_free_uri(page.src_uri).startswith(f"{FOLDER}/"):
+            return markdown
+        # The schema makes `reviewed` required on these pages.
+        reviewed = long_date(dt.date.fromisoformat(str(page.meta["reviewed"])), page.lang)
+        return render("citizens/notice.md.j2", lang=page.lang, reviewed=reviewed) + "\n" + markdown
+
+    def page_context(self, site: Site, page: PageContext) -> dict[str, Any]:
+        if language_free_uri(page.src_uri) != PAGE:
+            return {}
+        return {"structured_data": [structured_data(site.get(Faq), page.lang)]}
