@@ -10,10 +10,14 @@ from __future__ import annotations
 from hoagiai.audiences import AudiencesFeature
 from hoagiai.feature import Feature
 from hoagiai.pages import PagesFeature
+from hoagiai.search.feature import SearchFeature
 
 
 def all_features() -> list[Feature]:
     return [
         PagesFeature(),
+        # Search indexes each page's HTML as the features above leave it: keep it after
+        # every feature that rewrites page HTML.
+        SearchFeature(),
         AudiencesFeature(),
     ]
