@@ -10,7 +10,7 @@ from hoagiai.problems import Location, Problem, Report, problem
 from hoagiai.search.html_text import sections
 from hoagiai.search.index import IndexedPage, build_index, index_script
 from hoagiai.site import Site
-from hoagiai.unicode_nfc import first_non_nfc
+from hoagiai.unicode_nfc import first_non_nfc, nfc
 
 
 def index_path(lang: str) -> str:
@@ -66,7 +66,7 @@ def _not_nfc(site: Site, src_uri: str, page: IndexedPage) -> Problem | None:
 
 
 def _rendered_not_nfc(where: Location, text: str, column: int) -> Problem:
-    around = text[max(0, column - 16):column + 16]
+    around = nfc(text[max(0, column - 16):column + 16])  # looks the same, and prints cleanly
     return problem(
         where,
         f"trang tạo ra có chữ không ở dạng Unicode NFC, quanh “{around}”; tìm kiếm sẽ không khớp",
