@@ -31,8 +31,15 @@
     });
   }
 
+  /* The list is busy (aria-busy) from a keystroke until its results are shown. */
+  function busy(state) {
+    if (state) list.setAttribute("aria-busy", "true");
+    else list.removeAttribute("aria-busy");
+  }
+
   function start() {
     if (!loading) {
+      busy(true);
       say(text.loading);
       load("link", { rel: "stylesheet", href: root.dataset.hgStyle });
       loading = Promise.all([
@@ -42,6 +49,7 @@
         engine = new window.hoagiaiSearchEngine.Engine(window.hoagiaiSearchIndex);
         search();
       }, function () {
+        busy(false);
         say(text.failed);
       });
     }
@@ -70,6 +78,7 @@
     else if (results.length === 0) say(text.none);
     else if (results.length === 1) say(text.one);
     else say(text.other.replace("{count}", results.length));
+    busy(false);
   }
 
   function element(name, className, children) {
@@ -130,6 +139,7 @@
 
   input.addEventListener("focus", open);
   input.addEventListener("input", function () {
+    busy(true);
     open();
     clearTimeout(timer);
     timer = setTimeout(search, DELAY);
