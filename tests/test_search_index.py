@@ -12,7 +12,13 @@ from hoagiai.feature import PageContext
 from hoagiai.pipeline import load_site
 from hoagiai.search.feature import SearchFeature
 from hoagiai.search.html_text import Section, sections
-from hoagiai.search.index import HEADING_WEIGHT, IndexedPage, build_index, index_script
+from hoagiai.search.index import (
+    HEADING_WEIGHT,
+    IndexedPage,
+    build_index,
+    encode_postings,
+    index_script,
+)
 from hoagiai.site import Paths
 from support.project import ROOT
 
@@ -57,10 +63,21 @@ def test_index_groups_words_by_fold_and_weighs_headings() -> None:
         [0, "", "", "HÒA"], [1, "", "", "hoà giải viên"], [1, "x", "Đầu", "dầu"]]
     words = dict(index["words"])
     # Words are kept as written (lower case) under their fold; the page title weighs more.
-    assert dict(words["hoa"]) == {"hòa": [0, 1, 1, HEADING_WEIGHT, 2, 1], "hoà": [1, 1]}
-    assert dict(words["dau"]) == {"dầu": [2, 1], "đầu": [2, HEADING_WEIGHT]}
-    assert dict(words["mo"]) == {"mô": [0, 1]}  # the description counts on the top section
+    # Postings: gaps between section numbers, negative when a weight other than 1 follows.
+    assert dict(words["hoa"]) == {"hòa": [1, -1, HEADING_WEIGHT, 1], "hoà": [2]}
+    assert dict(words["dau"]) == {"dầu": [3], "đầu": [-3, HEADING_WEIGHT]}
+    assert dict(words["mo"]) == {"mô": [1]}  # the description counts on the top section
     assert index["docs"][1][4] == 1 + 1 + 1 + 2 * HEADING_WEIGHT
+
+
+@pytest.mark.parametrize(("weights", "postings"), [
+    ({0: 1}, [1]),
+    ({0: 7}, [-1, 7]),
+    ({3: 1, 5: 4, 6: 1}, [4, -2, 4, 1]),
+])
+def test_postings_are_gaps_with_weights_only_when_not_one(weights: dict[int, int],
+                                                          postings: list[int]) -> None:
+    assert encode_postings(weights) == postings
 
 
 def test_index_is_nfc_even_from_decomposed_text() -> None:

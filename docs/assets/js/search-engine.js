@@ -66,11 +66,16 @@
     });
   }
 
-  /* 2 when `word` is what `term` asks for exactly, 1 when only its fold matches, else 0. */
-  function match(term, word) {
+  /* 2 when a term asks for `word` exactly, 1 when only a term's fold matches, else 0. */
+  function match(terms, word) {
     var folded = fold(word);
-    if (folded !== term.fold && !(term.prefix && folded.startsWith(term.fold))) return 0;
-    return exact(term, toneKey(word)) ? 2 : 1;
+    var key = null;
+    return terms.reduce(function (best, term) {
+      if (best === 2 || (folded !== term.fold && !(term.prefix && folded.startsWith(term.fold)))) {
+        return best;
+      }
+      return exact(term, key = key || toneKey(word)) ? 2 : 1;
+    }, 0);
   }
 
   function exact(term, key) {
@@ -102,11 +107,15 @@
       (self.words.get(key) || []).forEach(function (entry) {
         var isExact = exact(term, self.toneKey(entry[0]));
         var postings = entry[1];
-        for (var i = 0; i < postings.length; i += 2) {
-          var hit = found.get(postings[i]) || { weight: 0, exact: false };
-          hit.weight += postings[i + 1] * factor;
+        // Gaps between section numbers; a negative gap is followed by the weight (else 1).
+        for (var i = 0, doc = -1; i < postings.length; i++) {
+          var gap = postings[i];
+          doc += Math.abs(gap);
+          var weight = gap < 0 ? postings[++i] : 1;
+          var hit = found.get(doc) || { weight: 0, exact: false };
+          hit.weight += weight * factor;
           hit.exact = hit.exact || isExact;
-          found.set(postings[i], hit);
+          found.set(doc, hit);
         }
       });
     });
@@ -119,8 +128,9 @@
     return key;
   };
 
-  /* Pages for `query`, best first: most query words, then most exact words, then score. */
-  Engine.prototype.search = function (query) {
+  /* Pages for `query`, best first: most query words, then most exact words, then score.
+   * `total` counts them all; `results` describes the first `limit`. */
+  Engine.prototype.search = function (query, limit) {
     var self = this;
     var terms = parse(query, this.endings);
     var scored = new Map();
@@ -148,9 +158,12 @@
       if (!byPage.has(page)) byPage.set(page, []);
       byPage.get(page).push(entry);
     });
-    return Array.from(byPage.values()).map(function (sections) {
-      return self.result(sections, terms);
-    });
+    return {
+      total: byPage.size,
+      results: Array.from(byPage.values()).slice(0, limit).map(function (sections) {
+        return self.result(sections, terms);
+      })
+    };
   };
 
   /* One page of results: its best section, a snippet, other matching sections. */
@@ -182,7 +195,7 @@
   function snippet(text, terms) {
     var first = -1;
     for (var found of text.matchAll(WORD)) {
-      var level = Math.max.apply(null, terms.map(function (term) { return match(term, found[0]); }));
+      var level = match(terms, found[0]);
       if (level === 2) { first = found.index; break; }
       if (level === 1 && first < 0) first = found.index;
     }
@@ -199,8 +212,7 @@
     var pieces = [];
     var last = 0;
     for (var found of text.matchAll(WORD)) {
-      var hit = terms.some(function (term) { return match(term, found[0]) > 0; });
-      if (!hit) continue;
+      if (!match(terms, found[0])) continue;
       if (found.index > last) pieces.push([text.slice(last, found.index), false]);
       pieces.push([found[0], true]);
       last = found.index + found[0].length;

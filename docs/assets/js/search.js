@@ -72,12 +72,12 @@
   function search() {
     if (!engine) return;
     var query = input.value;
-    var results = query.trim() ? engine.search(query) : [];
-    list.replaceChildren.apply(list, results.slice(0, MAX_RESULTS).map(item));
+    var found = query.trim() ? engine.search(query, MAX_RESULTS) : { total: 0, results: [] };
+    list.replaceChildren.apply(list, found.results.map(item));
     if (!query.trim()) say(text.hint);
-    else if (results.length === 0) say(text.none);
-    else if (results.length === 1) say(text.one);
-    else say(text.other.replace("{count}", results.length));
+    else if (found.total === 0) say(text.none);
+    else if (found.total === 1) say(text.one);
+    else say(text.other.replace("{count}", found.total));
     busy(false);
   }
 

@@ -6,13 +6,16 @@ stay small; every string in NFC):
     {"version": 1, "lang": "vi",
      "pages": [[url, title, description], ...],
      "docs":  [[page, anchor, heading, text, length], ...],   one per section
-     "words": [[fold, [[word, [doc, weight, doc, weight, ...]], ...]], ...]}
+     "words": [[fold, [[word, postings], ...]], ...]}
 
 `url` is relative to the site root ("hoc-tap/", "en/gioi-thieu/"); `heading` is ""
 for the top of a page; `length` is the sum of the section's weights (for ranking); `word`
 is a word as written, in lower case, grouped under its fold ("hoa": "hòa", "hoà",
-"hóa", ...). `weight` is how often the word appears in the section, words of a
-heading counting more. Sorted throughout, so the same site gives the same file.
+"hóa", ...). Its `postings` list the sections it is in and its weight there (how
+often it appears, words of a heading counting more), compactly: each section as the
+gap from the previous one's number (the first from -1, so no gap is 0), negative when
+a weight other than 1 follows: [4, -2, 4, 1] is section 3 (weight 1), section 5
+(weight 4), section 6 (weight 1). Sorted throughout, so the same site gives the same file.
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ def build_index(pages: Iterable[IndexedPage], lang: str) -> dict:
     page_rows: list[list[str]] = []
     doc_rows: list[list[object]] = []
     postings: dict[str, dict[str, dict[int, int]]] = defaultdict(lambda: defaultdict(dict))
+    folds: dict[str, str] = {}  # folding is the costly part, and words repeat
     for page_number, page in enumerate(sorted(pages, key=lambda p: p.url)):
         page_rows.append([nfc(page.url), nfc(page.title), nfc(page.description)])
         for section in page.sections:
@@ -58,14 +62,15 @@ def build_index(pages: Iterable[IndexedPage], lang: str) -> dict:
             doc_rows.append([page_number, section.anchor, "" if top else nfc(section.heading),
                              nfc(section.text), sum(weights.values())])
             for word, weight in weights.items():
-                postings[fold(word)][word][doc] = weight
+                key = folds.get(word) or folds.setdefault(word, fold(word))
+                postings[key][word][doc] = weight
     return {
         "version": FORMAT_VERSION,
         "lang": lang,
         "pages": page_rows,
         "docs": doc_rows,
         "words": [
-            [key, [[word, _flat(postings[key][word])] for word in sorted(postings[key])]]
+            [key, [[word, encode_postings(postings[key][word])] for word in sorted(postings[key])]]
             for key in sorted(postings)
         ],
     }
@@ -77,13 +82,19 @@ def _weights(section: Section, page: IndexedPage, top: bool) -> Counter[str]:
     heading = page.title if top else section.heading
     context = page.description if top else page.title
     for text, weight in ((section.text, 1), (heading, HEADING_WEIGHT), (context, CONTEXT_WEIGHT)):
-        for word in words(text):
-            counts[word.lower()] += weight
+        for word, count in Counter(word.lower() for word in words(text)).items():
+            counts[word] += count * weight
     return counts
 
 
-def _flat(weights: dict[int, int]) -> list[int]:
-    return [number for doc in sorted(weights) for number in (doc, weights[doc])]
+def encode_postings(weights: dict[int, int]) -> list[int]:
+    """Section gaps, each negative and followed by the weight when the weight is not 1."""
+    numbers: list[int] = []
+    previous = -1
+    for doc in sorted(weights):
+        gap, previous = doc - previous, doc
+        numbers += [gap] if weights[doc] == 1 else [-gap, weights[doc]]
+    return numbers
 
 
 def index_script(index: dict) -> str:
