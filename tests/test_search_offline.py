@@ -1,8 +1,8 @@
 """Search in the offline copy: built with `use_directory_urls: false`, opened from file://.
 
 The copy also holds a few test pages (tests/fixtures/search/pages) for what the real
-site cannot show yet: exact accents ranking first ("dầu" before "đầu" and "dấu") and
-old tone placement in the text ("thuỷ").
+site cannot show yet: exact accents ranking first ("dầu" before "đầu" and "dấu"), old
+tone placement in the text ("thuỷ"), and content kept out of search results.
 """
 
 from __future__ import annotations
@@ -108,3 +108,10 @@ def test_a_result_opens_its_page_from_file_urls(page: Page, offline_site: Path) 
     assert page.locator("h1").first.inner_text() == "Mediation skills"
     assert base + "search/en.js" in requested
     assert all(url.startswith(base) for url in requested), "search asked another host"
+
+
+def test_content_marked_data_search_exclude_is_not_found(page: Page, offline_site: Path) -> None:
+    shown = (offline_site / "thu-tim-kiem" / "dau-cham.html").read_text(encoding="utf-8")
+    assert "<strong>xylophone</strong>" in shown  # on the page, as Markdown made it
+    base = open_file(page, offline_site, "index.html")
+    assert search(page, "xylophone", base).pages == []
