@@ -176,7 +176,7 @@
       url: this.url(best),
       title: highlight(page[1], shown),
       section: best[2] ? highlight(best[2], shown) : null,
-      snippet: highlight(snippet(best[3], shown) || (best[1] ? "" : page[2]), shown),
+      snippet: highlight(snippet(best[3], shown) || page[2], shown),
       missing: terms.filter(function (term) { return shown.indexOf(term) < 0; })
         .map(function (term) { return term.word; }),
       more: sections.slice(1, 1 + MORE_SECTIONS).map(function (entry) {
@@ -191,7 +191,8 @@
     return doc[1] ? page + "#" + doc[1] : page;
   };
 
-  /* Up to SNIPPET characters of `text` around its first exact match (else first match). */
+  /* Up to SNIPPET characters of `text` around its first exact match, else its first match,
+   * else from its start (the words were in a heading or the page's title). */
   function snippet(text, terms) {
     var first = -1;
     for (var found of text.matchAll(WORD)) {
@@ -199,7 +200,7 @@
       if (level === 2) { first = found.index; break; }
       if (level === 1 && first < 0) first = found.index;
     }
-    if (first < 0) return "";
+    first = Math.max(first, 0);
     var start = Math.max(0, first - SNIPPET / 4);
     if (start > 0) start = Math.min(first, text.indexOf(" ", start) + 1 || first);
     var end = Math.min(text.length, start + SNIPPET);

@@ -22,6 +22,7 @@
   var engine = null;
   var loading = null;
   var timer = 0;
+  var shown = null;  // the query whose results are on screen
 
   function load(element, attributes) {
     return new Promise(function (resolve, reject) {
@@ -41,7 +42,9 @@
     if (!loading) {
       busy(true);
       say(text.loading);
-      load("link", { rel: "stylesheet", href: root.dataset.hgStyle });
+      load("link", { rel: "stylesheet", href: root.dataset.hgStyle }).catch(function () {
+        // Without it, results keep Material's styles: still readable, nothing to tell.
+      });
       loading = Promise.all([
         load("script", { src: root.dataset.hgEngine }),
         load("script", { src: root.dataset.hgIndex })
@@ -71,14 +74,20 @@
 
   function search() {
     if (!engine) return;
-    var query = input.value;
+    if (input.value !== shown) {  // what is on screen already is not announced twice
+      shown = input.value;
+      show(shown);
+    }
+    busy(false);
+  }
+
+  function show(query) {
     var found = query.trim() ? engine.search(query, MAX_RESULTS) : { total: 0, results: [] };
     list.replaceChildren.apply(list, found.results.map(item));
     if (!query.trim()) say(text.hint);
     else if (found.total === 0) say(text.none);
     else if (found.total === 1) say(text.one);
     else say(text.other.replace("{count}", found.total));
-    busy(false);
   }
 
   function element(name, className, children) {
