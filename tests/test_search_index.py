@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from types import SimpleNamespace
 
 import pytest
+from mkdocs.exceptions import PluginError
 
 from hoagiai.errors import ContentError
 from hoagiai.feature import PageContext
+from hoagiai.mkdocs_plugin import HoagiaiPlugin
 from hoagiai.pipeline import load_site
 from hoagiai.search.feature import SearchFeature
 from hoagiai.search.html_text import Section, sections
@@ -148,3 +151,18 @@ def test_templates_and_theme_overrides_are_nfc() -> None:
         and not unicodedata.is_normalized("NFC", path.read_text(encoding="utf-8"))
     ]
     assert offenders == []
+
+
+def test_plugin_writes_the_index_after_the_pages_of_each_language(site, tmp_path) -> None:
+    plugin = HoagiaiPlugin()
+    plugin.site = site
+    search_feature = next(f for f in plugin.features if isinstance(f, SearchFeature))
+    built = SimpleNamespace(site_dir=str(tmp_path), theme={"language": "en"})
+    search_feature.page_html(site, context("gioi-thieu.en.md", "en/gioi-thieu/", "en", "About"),
+                             "<p>Privacy</p>")
+    plugin.on_post_build(built)
+    assert '"en/gioi-thieu/","About"' in (tmp_path / "search" / "en.js").read_text()
+    search_feature.page_html(site, context("gioi-thieu.en.md", "en/gioi-thieu/", "en", "About"),
+                             "<p>" + unicodedata.normalize("NFD", "Hòa") + "</p>")
+    with pytest.raises(PluginError, match=r"(?s)content has problems.*docs/gioi-thieu\.en\.md"):
+        plugin.on_post_build(built)
