@@ -28,11 +28,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from hoagiai.search.html_text import sections
 from hoagiai.search.index import IndexedPage, build_index, index_script
 from hoagiai.search.synthetic import pages as synthetic_pages
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
 
 CHROMIUM = "/usr/bin/chromium"
 # A slow mobile link (like Chrome's "Slow 3G") and a phone four times slower than this CPU.
@@ -71,8 +74,12 @@ class Figure:
 
 
 def benchmark(root: Path, synthetic: int = 2000, report: Callable[[Figure], None] = print,
-              browser: bool = True) -> list[Figure]:
-    """Every figure, each passed to `report` as soon as it is known."""
+              timings: bool = True, browser: Browser | None = None) -> list[Figure]:
+    """Every figure, each passed to `report` as soon as it is known.
+
+    `timings=False` skips Chromium; `browser` is a Playwright browser to use (one is
+    launched otherwise).
+    """
     figures: list[Figure] = []
 
     def note(subject: str, name: str, value: float, unit: str) -> None:
@@ -97,10 +104,11 @@ def benchmark(root: Path, synthetic: int = 2000, report: Callable[[Figure], None
         script = index_script(index).encode()
         (synthetic_site / "search" / "vi.js").write_bytes(script)
         _sizes(note, subject, "index", script)
-        if browser:
-            for lang in ("vi", "en"):
-                _time_to_results(note, f"real site, {lang}", site, lang)
-            _time_to_results(note, subject, synthetic_site, "vi")
+        if timings:
+            with _chromium(browser) as chromium:
+                for lang in ("vi", "en"):
+                    _time_to_results(note, f"real site, {lang}", site, lang, chromium)
+                _time_to_results(note, subject, synthetic_site, "vi", chromium)
     return figures
 
 
@@ -143,21 +151,29 @@ def _built_pages(site: Path, lang: str) -> Iterator[tuple[str, str, str, str]]:
             yield url, url, "", html[start:html.index("</article>", start)]
 
 
-def _time_to_results(note: Callable, subject: str, site: Path, lang: str) -> None:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        note(subject, "time to first result: Playwright is not installed", 0, "")
+@contextmanager
+def _chromium(browser: Browser | None) -> Iterator[Browser]:
+    if browser is not None:
+        yield browser
         return
+    from playwright.sync_api import sync_playwright  # a test dependency, needed only here
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM,
+                                              args=["--no-sandbox", "--disable-gpu"])
+        yield launched
+        launched.close()
+
+
+def _time_to_results(note: Callable, subject: str, site: Path, lang: str,
+                     browser: Browser) -> None:
     start_page = "en/" if lang == "en" else ""
     first, second = QUERIES[lang]
-    with _serve(site) as base, sync_playwright() as playwright:
+    with _serve(site) as base:
         # Compress the index before timing: a real host does it once, not per visitor.
         index = urllib.request.Request(f"{base}search/{lang}.js",
                                        headers={"Accept-Encoding": "gzip"})
         urllib.request.urlopen(index).read()
-        browser = playwright.chromium.launch(executable_path=CHROMIUM,
-                                             args=["--no-sandbox", "--disable-gpu"])
         for link, slow in (("localhost", False), ("slow 3G, 4x slower CPU", True)):
             page = browser.new_page()
             if slow:
@@ -170,9 +186,8 @@ def _time_to_results(note: Callable, subject: str, site: Path, lang: str) -> Non
             warm, _ = page.evaluate(_TIME_TO_RESULTS, second)
             note(subject, f"first result, first search ({link})", cold, "ms")
             note(subject, f"first result, next search ({link})", warm, "ms")
-            note(subject, f"pages found for '{first}'", count, "")
+            note(subject, f"results listed for '{first}'", count, "")
             page.close()
-        browser.close()
 
 
 class _GzipHandler(http.server.SimpleHTTPRequestHandler):
@@ -233,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", type=int, default=2000, help="pages of the made-up site")
     parser.add_argument("--no-browser", action="store_true", help="skip Chromium timings")
     args = parser.parse_args(argv)
-    benchmark(args.root, args.pages, browser=not args.no_browser)
+    benchmark(args.root, args.pages, timings=not args.no_browser)
     return 0
 
 
