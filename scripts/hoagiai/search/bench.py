@@ -70,7 +70,7 @@ class Figure:
     def __str__(self) -> str:
         whole = self.value >= 100 or not self.unit
         shown = f"{self.value:,.0f}" if whole else f"{self.value:.1f}"
-        return f"{self.subject:<28} {self.name:<44} {shown:>10} {self.unit}"
+        return f"{self.subject:<24} {self.name:<52} {shown:>9} {self.unit}"
 
 
 def benchmark(root: Path, synthetic: int = 2000, report: Callable[[Figure], None] = print,
