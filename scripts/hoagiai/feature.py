@@ -4,7 +4,8 @@ Each feature (legal library, quizzes, modules, stories, plan, ...) subclasses
 `Feature` and overrides only the stages it needs. The pipeline runs every
 feature's `load`, then every `check` (so cross-feature checks such as citations
 see all content), then every `generate`. The MkDocs plugin calls the `page_*`
-methods for each page; none of this code knows about MkDocs.
+methods for each page, then `after_pages` once per language; none of this code
+knows about MkDocs.
 """
 
 from __future__ import annotations
@@ -50,6 +51,26 @@ def generated_page(path: str, lang: str, meta: dict[str, Any], body: str) -> Gen
 
 
 @dataclass(frozen=True)
+class OutputFile:
+    """A file made from the rendered pages, written into the built site as is.
+
+    `path` is relative to the built site ("search/en.js"): nothing is added for the
+    language, unlike `GeneratedFile`, because these files are not MkDocs files.
+    """
+
+    path: str
+    content: str | bytes
+
+    def write_into(self, site_dir: Path) -> None:
+        target = site_dir / self.path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(self.content, bytes):
+            target.write_bytes(self.content)
+        else:
+            target.write_text(self.content, encoding="utf-8")
+
+
+@dataclass(frozen=True)
 class PageContext:
     """The page being rendered, as features see it."""
 
@@ -85,6 +106,14 @@ class Feature:
     def page_context(self, site: Site, page: PageContext) -> dict[str, Any]:
         """Values the theme templates need for this page, merged into `hg`."""
         return {}
+
+    def after_pages(self, site: Site, lang: str) -> Iterable[OutputFile]:
+        """Files made from every rendered page of language `lang` (the search index).
+
+        Called once per language, after its last page; `generate` runs before any page
+        is rendered, so it cannot see what the pages finally say.
+        """
+        return ()
 
     def watched(self, site: Site) -> Iterable[Path]:
         """Extra paths whose change should rebuild the site under `mkdocs serve`."""

@@ -15,6 +15,7 @@ from hoagiai.modules import ModulesFeature
 from hoagiai.pages import PagesFeature
 from hoagiai.plan.feature import PlanFeature
 from hoagiai.quiz import QuizFeature
+from hoagiai.search.feature import SearchFeature
 from hoagiai.sharing import SharingFeature
 from hoagiai.stories import StoriesFeature
 
@@ -30,5 +31,8 @@ def all_features() -> list[Feature]:
         SharingFeature(),
         # Marks terms in finished HTML, so it runs after features that add content.
         GlossaryFeature(),
+        # Search indexes each page's HTML as the features above leave it: keep it after
+        # every feature that rewrites page HTML.
+        SearchFeature(),
         AudiencesFeature(),
     ]

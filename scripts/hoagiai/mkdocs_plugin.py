@@ -61,8 +61,7 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
                 self.site = load_site(paths, config.site_url or "", self.features)
                 made = generate(self.site, self.features)
             except HoagiaiError as error:
-                message = f"hoagiai: nội dung có lỗi / content has problems:\n{error}"
-                raise PluginError(message) from error
+                raise _plugin_error(error) from error
             self.generated = {item.src_uri: item for item in made}
             self._fingerprint = fingerprint
         return config
@@ -115,6 +114,17 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         context["hg"] = values
         return context
 
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        # Runs once per language (static-i18n builds each language in turn, from its
+        # own on_post_build at priority -100, after this one).
+        try:
+            outputs = [output for feature in self.features
+                       for output in feature.after_pages(self._site, config.theme["language"])]
+        except HoagiaiError as error:
+            raise _plugin_error(error) from error
+        for output in outputs:
+            output.write_into(Path(config.site_dir))
+
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> Any:
         # Interface strings for the theme overrides, in the language being built.
         env.globals["hg_t"] = functools.partial(t, lang=config.theme["language"])
@@ -142,6 +152,10 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
     def _context(self, page: Page, config: MkDocsConfig) -> PageContext:
         meta = page.meta or self._meta_of(page.file.src_uri)
         return PageContext(page.file.src_uri, page.url, config.theme["language"], meta)
+
+
+def _plugin_error(error: HoagiaiError) -> PluginError:
+    return PluginError(f"hoagiai: nội dung có lỗi / content has problems:\n{error}")
 
 
 def _fingerprint(paths: Paths, site_url: str) -> tuple:

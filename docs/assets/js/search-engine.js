@@ -1,0 +1,229 @@
+/* The site's search engine: matching, ranking and highlighting. search.js loads it,
+ * with the index of the page's language, the first time someone searches.
+ *
+ * Words are read exactly as scripts/hoagiai/search/words.py reads them (the tests run
+ * one table of cases through both): the *fold* of a word (lower case, no marks, "đ" as
+ * "d") finds it however it was typed; its *tone key* (lower case, tone mark kept apart)
+ * tells an exact match ("hoà" is "hòa") from a folded one ("đầu" for "dầu"). The index
+ * format is described in scripts/hoagiai/search/index.py.
+ */
+(function () {
+  "use strict";
+
+  var TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+  var MARKS = /[\u0300-\u036f]/g;
+  var WORD = /[\p{L}\p{N}\u0300-\u036f]+/gu;
+  var ENDS_IN_WORD = /[\p{L}\p{N}\u0300-\u036f]$/u;
+  var MAX_TERMS = 12;       // more words than this in a query add nothing but work
+  // English words take endings ("mediator", "mediators"): there every query word also finds
+  // longer words. Vietnamese words do not, and "hoa" must not find "hoạch" unless typed last.
+  var ENDINGS = { en: true };
+  var PREFIX_WEIGHT = 0.5;  // "gia" found as the start of "giai" counts half
+  var K1 = 1.2;             // BM25: how fast repeating a word stops adding to the score
+  var B = 0.75;             // BM25: how much long sections are held back
+  var MORE_SECTIONS = 3;    // other matching sections listed under a page
+  var SNIPPET = 160;        // characters of text shown around the first match
+
+  function fold(word) {
+    return word.toLowerCase().normalize("NFD").replace(MARKS, "").replace(/đ/g, "d")
+      .normalize("NFC");
+  }
+
+  function toneKey(word) {
+    var tone = "";
+    var rest = word.toLowerCase().normalize("NFD").replace(TONE_MARKS, function (mark) {
+      tone = mark;
+      return "";
+    });
+    return [rest.normalize("NFC"), tone];
+  }
+
+  function words(text) {
+    return text.normalize("NFC").match(WORD) || [];
+  }
+
+  function hasMarks(word) {
+    return fold(word) !== word.toLowerCase().normalize("NFC");
+  }
+
+  /* The query as terms; the last word, while still being typed, also matches longer words
+   * (and so does every word when `endings` is true). */
+  function parse(query, endings) {
+    var text = query.normalize("NFC");
+    var found = words(text).slice(0, MAX_TERMS);
+    var typing = ENDS_IN_WORD.test(text);
+    var seen = new Set();
+    return found.map(function (word, i) {
+      var key = toneKey(word);
+      var open = endings || (typing && i === found.length - 1);
+      return {
+        word: word, fold: fold(word), base: key[0], tone: key[1], marked: hasMarks(word),
+        prefix: open && fold(word).length > 1
+      };
+    }).filter(function (term) {
+      var id = [term.fold, term.base, term.tone, term.prefix].join("\u0000");
+      return !seen.has(id) && seen.add(id);
+    });
+  }
+
+  /* 2 when a term asks for `word` exactly, 1 when only a term's fold matches, else 0. */
+  function match(terms, word) {
+    var folded = fold(word);
+    var key = null;
+    return terms.reduce(function (best, term) {
+      if (best === 2 || (folded !== term.fold && !(term.prefix && folded.startsWith(term.fold)))) {
+        return best;
+      }
+      return exact(term, key = key || toneKey(word)) ? 2 : 1;
+    }, 0);
+  }
+
+  function exact(term, key) {
+    if (!term.marked) return true;
+    if (term.prefix) return key[0].startsWith(term.base) && (!term.tone || term.tone === key[1]);
+    return key[0] === term.base && key[1] === term.tone;
+  }
+
+  function Engine(index) {
+    this.endings = ENDINGS[index.lang] === true;
+    this.pages = index.pages;
+    this.docs = index.docs;
+    this.words = new Map(index.words);
+    this.folds = index.words.map(function (entry) { return entry[0]; });
+    this.keys = new Map();
+    var total = this.docs.reduce(function (sum, doc) { return sum + doc[4]; }, 0);
+    this.averageLength = total / Math.max(1, this.docs.length) || 1;
+  }
+
+  /* For one term: section number -> {weight, exact}. */
+  Engine.prototype.hits = function (term) {
+    var self = this;
+    var found = new Map();
+    var folds = term.prefix
+      ? this.folds.filter(function (key) { return key.startsWith(term.fold); })
+      : [term.fold];
+    folds.forEach(function (key) {
+      var factor = key === term.fold ? 1 : PREFIX_WEIGHT;
+      (self.words.get(key) || []).forEach(function (entry) {
+        var isExact = exact(term, self.toneKey(entry[0]));
+        var postings = entry[1];
+        // Gaps between section numbers; a negative gap is followed by the weight (else 1).
+        for (var i = 0, doc = -1; i < postings.length; i++) {
+          var gap = postings[i];
+          doc += Math.abs(gap);
+          var weight = gap < 0 ? postings[++i] : 1;
+          var hit = found.get(doc) || { weight: 0, exact: false };
+          hit.weight += weight * factor;
+          hit.exact = hit.exact || isExact;
+          found.set(doc, hit);
+        }
+      });
+    });
+    return found;
+  };
+
+  Engine.prototype.toneKey = function (word) {
+    var key = this.keys.get(word);
+    if (!key) this.keys.set(word, key = toneKey(word));
+    return key;
+  };
+
+  /* Pages for `query`, best first: most query words, then most exact words, then score.
+   * `total` counts them all; `results` describes the first `limit`. */
+  Engine.prototype.search = function (query, limit) {
+    var self = this;
+    var terms = parse(query, this.endings);
+    var scored = new Map();
+    terms.forEach(function (term, t) {
+      var hits = self.hits(term);
+      var idf = Math.log(1 + (self.docs.length - hits.size + 0.5) / (hits.size + 0.5));
+      hits.forEach(function (hit, doc) {
+        var entry = scored.get(doc) || { doc: doc, matched: 0, exact: 0, score: 0, terms: [] };
+        var norm = 1 - B + B * self.docs[doc][4] / self.averageLength;
+        entry.matched += 1;
+        entry.exact += hit.exact ? 1 : 0;
+        entry.score += idf * hit.weight * (K1 + 1) / (hit.weight + K1 * norm);
+        entry.terms.push(t);
+        scored.set(doc, entry);
+      });
+    });
+    var most = 0;
+    scored.forEach(function (entry) { most = Math.max(most, entry.matched); });
+    var ranked = Array.from(scored.values())
+      .filter(function (entry) { return entry.matched === most; })
+      .sort(function (a, b) { return b.exact - a.exact || b.score - a.score || a.doc - b.doc; });
+    var byPage = new Map();
+    ranked.forEach(function (entry) {
+      var page = self.docs[entry.doc][0];
+      if (!byPage.has(page)) byPage.set(page, []);
+      byPage.get(page).push(entry);
+    });
+    return {
+      total: byPage.size,
+      results: Array.from(byPage.values()).slice(0, limit).map(function (sections) {
+        return self.result(sections, terms);
+      })
+    };
+  };
+
+  /* One page of results: its best section, a snippet, other matching sections. */
+  Engine.prototype.result = function (sections, terms) {
+    var self = this;
+    var best = this.docs[sections[0].doc];
+    var page = this.pages[best[0]];
+    var shown = sections[0].terms.map(function (t) { return terms[t]; });
+    return {
+      url: this.url(best),
+      title: highlight(page[1], shown),
+      section: best[2] ? highlight(best[2], shown) : null,
+      snippet: highlight(snippet(best[3], shown) || page[2], shown),
+      missing: terms.filter(function (term) { return shown.indexOf(term) < 0; })
+        .map(function (term) { return term.word; }),
+      more: sections.slice(1, 1 + MORE_SECTIONS).map(function (entry) {
+        var doc = self.docs[entry.doc];
+        return { url: self.url(doc), heading: highlight(doc[2] || page[1], shown) };
+      })
+    };
+  };
+
+  Engine.prototype.url = function (doc) {
+    var page = this.pages[doc[0]][0];
+    return doc[1] ? page + "#" + doc[1] : page;
+  };
+
+  /* Up to SNIPPET characters of `text` around its first exact match, else its first match,
+   * else from its start (the words were in a heading or the page's title). */
+  function snippet(text, terms) {
+    var first = -1;
+    for (var found of text.matchAll(WORD)) {
+      var level = match(terms, found[0]);
+      if (level === 2) { first = found.index; break; }
+      if (level === 1 && first < 0) first = found.index;
+    }
+    first = Math.max(first, 0);
+    var start = Math.max(0, first - SNIPPET / 4);
+    if (start > 0) start = Math.min(first, text.indexOf(" ", start) + 1 || first);
+    var end = Math.min(text.length, start + SNIPPET);
+    if (end < text.length && text.lastIndexOf(" ", end) > first) end = text.lastIndexOf(" ", end);
+    return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
+  }
+
+  /* `text` as [piece, marked] pairs: every word that a term matches is marked, as written. */
+  function highlight(text, terms) {
+    var pieces = [];
+    var last = 0;
+    for (var found of text.matchAll(WORD)) {
+      if (!match(terms, found[0])) continue;
+      if (found.index > last) pieces.push([text.slice(last, found.index), false]);
+      pieces.push([found[0], true]);
+      last = found.index + found[0].length;
+    }
+    if (last < text.length) pieces.push([text.slice(last), false]);
+    return pieces;
+  }
+
+  window.hoagiaiSearchEngine = {
+    fold: fold, toneKey: toneKey, words: words, hasMarks: hasMarks, parse: parse,
+    Engine: Engine
+  };
+})();

@@ -1,0 +1,79 @@
+"""The search feature: reads every page as rendered, writes one index per language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from hoagiai.errors import ContentError
+from hoagiai.feature import Feature, OutputFile, PageContext
+from hoagiai.problems import Location, Problem, Report, problem
+from hoagiai.search.html_text import sections
+from hoagiai.search.index import IndexedPage, build_index, index_script
+from hoagiai.site import Site
+from hoagiai.unicode_nfc import first_non_nfc, nfc
+
+
+def index_path(lang: str) -> str:
+    """Where the index of `lang` is written; overrides/partials/search.html names it too."""
+    return f"search/{lang}.js"
+
+
+class SearchFeature(Feature):
+    """Collects each page's text as MkDocs renders it; `after_pages` writes the index.
+
+    Text is taken from the final HTML, so generated pages, expanded citations and
+    anything else features add are searchable exactly as readers see them.
+    """
+
+    name = "search"
+
+    def __init__(self) -> None:
+        self._pages: dict[str, dict[str, IndexedPage]] = {}  # lang -> src_uri -> page
+
+    def load(self, site: Site, report: Report) -> None:
+        self._pages.clear()  # the content changed: forget what an earlier build collected
+
+    def page_html(self, site: Site, page: PageContext, html: str) -> str:
+        indexed = IndexedPage(page.url, str(page.meta.get("title", "")),
+                              str(page.meta.get("description", "")), tuple(sections(html)))
+        self._pages.setdefault(page.lang, {})[page.src_uri] = indexed
+        return html
+
+    def after_pages(self, site: Site, lang: str) -> Iterable[OutputFile]:
+        pages = self._pages.pop(lang, {})
+        report = Report()
+        for src_uri, page in sorted(pages.items()):
+            found = _not_nfc(site, src_uri, page)
+            if found is not None:
+                report.add(found)
+        if report:
+            raise ContentError(report)
+        yield OutputFile(index_path(lang), index_script(build_index(pages.values(), lang)))
+
+
+def _not_nfc(site: Site, src_uri: str, page: IndexedPage) -> Problem | None:
+    """Rendered text must be NFC like its sources; if not, a template or generator let it in."""
+    texts = [page.title, page.description]
+    for section in page.sections:
+        texts += [section.heading, section.text]
+    for text in texts:
+        place = first_non_nfc(text)
+        if place is not None:
+            authored = site.pages.get(src_uri)
+            where = Location(authored.path) if authored else Location(f"{src_uri} (generated)")
+            return _rendered_not_nfc(where, text, place[1])
+    return None
+
+
+def _rendered_not_nfc(where: Location, text: str, column: int) -> Problem:
+    around = nfc(text[max(0, column - 16):column + 16])  # looks the same, and prints cleanly
+    return problem(
+        where,
+        f"trang tạo ra có chữ không ở dạng Unicode NFC, quanh “{around}”; tìm kiếm sẽ không khớp",
+        "chữ này đến từ mẫu trang, chuỗi giao diện hoặc mã sinh trang (tệp nguồn đã được kiểm "
+        "tra): tìm đoạn chữ đó trong scripts/hoagiai và lưu lại ở dạng NFC",
+        f"the rendered page has text that is not Unicode NFC, around “{around}”; "
+        "search would not match it",
+        "it comes from a template, an interface string or generator code (sources are checked "
+        "already): find that text under scripts/hoagiai and save it as NFC",
+    )

@@ -1,0 +1,164 @@
+"""Search on the real site, served by nginx, in headless Chromium: typed as people type."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+import yaml
+from playwright.sync_api import Browser, Page
+
+from support.axe import violations
+from support.search import BOX, RESULTS, search
+from support.search_queries import QUERIES, Query
+
+pytestmark = [pytest.mark.browser, pytest.mark.server]
+
+TABLE = yaml.safe_load(
+    (Path(__file__).parent / "fixtures" / "search" / "words.yml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    opened = browser.new_page()
+    yield opened
+    opened.close()
+
+
+@pytest.mark.parametrize("case", QUERIES, ids=lambda case: f"{case.start or 'vi/'}{case.query}")
+def test_query_finds_the_right_pages(page: Page, site_server: str, case: Query) -> None:
+    page.goto(site_server + case.start)
+    outcome = search(page, case.query, site_server)
+    if case.first:
+        assert outcome.pages[:1] == [case.first], outcome
+    assert set(case.also) <= set(outcome.pages), outcome
+    # One language at a time: English pages only under /en/, Vietnamese pages only elsewhere.
+    assert all(found.startswith("en/") == (case.start == "en/") for found in outcome.pages)
+
+
+def test_the_table_has_every_kind_of_typing() -> None:
+    queries = [case.query for case in QUERIES]
+    assert len(queries) >= 20
+    assert any(not unicodedata.is_normalized("NFC", query) for query in queries)  # NFD
+    assert {"hoà giải viên", "số hoá"} <= set(queries)  # old tone placement
+    assert any(query.isupper() for query in queries)
+    assert "doi thoai tai toa" in queries  # d for đ, and no accents at all
+    assert any(case.start == "en/" for case in QUERIES)
+
+
+@pytest.mark.parametrize(("start", "query", "found"), [
+    ("", "nhiệm vụ", "gioi-thieu/"),
+    ("en/", "nhiệm vụ", None),
+    ("", "privacy", None),
+    ("en/", "privacy", "en/gioi-thieu/"),
+])
+def test_each_language_searches_only_its_own_pages(page: Page, site_server: str, start: str,
+                                                   query: str, found: str | None) -> None:
+    page.goto(site_server + start)
+    outcome = search(page, query, site_server)
+    if found is None:
+        assert outcome.pages == []
+        assert outcome.status == {"": "Không tìm thấy trang nào.", "en/": "No page found."}[start]
+    else:
+        assert found in outcome.pages
+        assert all(page.startswith("en/") == (start == "en/") for page in outcome.pages)
+
+
+def test_marked_words_keep_their_accents(page: Page, site_server: str) -> None:
+    page.goto(site_server)
+    outcome = search(page, "hoa giai", site_server)
+    marks = {mark for found in outcome.found for mark in found.marks}
+    assert {"Hòa", "hòa", "giải"} <= marks
+    assert {mark.lower() for mark in marks} <= {"hòa", "giải"}
+    first = outcome.found[0]
+    assert "Hòa giải" in first.text or "hòa giải" in first.text
+
+
+def test_a_section_result_links_to_its_heading(page: Page, site_server: str) -> None:
+    page.goto(site_server + "gioi-thieu/")
+    outcome = search(page, "quyen rieng tu", site_server)
+    assert (outcome.found[0].page, outcome.found[0].anchor) == ("gioi-thieu/", "quyen-rieng-tu")
+    assert outcome.found[0].text.startswith("Giới thiệu › Quyền riêng tư")
+    page.click(f"{RESULTS} a")
+    page.wait_for_url(site_server + "gioi-thieu/#quyen-rieng-tu")
+
+
+SEARCH_FILES = ("assets/js/search-engine.js", "assets/css/search.css", "search/vi.js")
+
+
+def test_search_loads_only_when_someone_starts_searching(page: Page, site_server: str) -> None:
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(site_server + "hoc-tap/", wait_until="networkidle")
+    assert site_server + "assets/js/search.js" in requested
+    assert not [url for url in requested if url.endswith(SEARCH_FILES)]
+    search(page, "hoa giai", site_server)
+    assert {site_server + name for name in SEARCH_FILES} <= set(requested)
+    assert site_server + "search/en.js" not in requested
+    assert {urlsplit(url).netloc for url in requested} == {urlsplit(site_server).netloc}
+
+
+def test_keyboard_alone_finds_and_opens_a_page(page: Page, site_server: str) -> None:
+    page.goto(site_server + "gioi-thieu/")
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.name") == "q"
+    page.keyboard.type("ky nang")
+    page.wait_for_selector(f"{RESULTS}:not([aria-busy]) li")
+    assert page.is_checked("#__search")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.closest('li') !== null")
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate("document.activeElement.name") == "q"
+    page.keyboard.press("Escape")
+    assert not page.is_checked("#__search")
+    page.focus(BOX)
+    page.keyboard.press("Enter")
+    page.wait_for_url(site_server + "hoc-tap/ky-nang-hoa-giai/")
+
+
+def test_a_link_can_carry_a_search(page: Page, site_server: str) -> None:
+    page.goto(site_server + "en/?q=mediation%20skills")
+    page.wait_for_selector(f"{RESULTS}:not([aria-busy]) li")
+    assert page.is_checked("#__search")
+    assert page.input_value(BOX) == "mediation skills"
+
+
+@pytest.mark.parametrize("viewport", [(1280, 800), (390, 780)], ids=["desktop", "phone"])
+@pytest.mark.parametrize(("start", "query"), [("", "hoa giai"), ("en/", "mediation")])
+def test_open_search_with_results_has_no_accessibility_violation(
+        browser: Browser, site_server: str, viewport: tuple[int, int], start: str,
+        query: str) -> None:
+    page = browser.new_page(viewport={"width": viewport[0], "height": viewport[1]})
+    phone = viewport[0] < 600
+    page.goto(site_server + start)
+    if phone:
+        page.click(".md-header__button[for=__search]")
+    search(page, query, site_server)
+    page.wait_for_timeout(500)  # the overlay's opening transition
+    # On a phone the open search covers the page: check what the reader sees, the dialog.
+    found = violations(page, within=".md-search" if phone else None)
+    page.close()
+    assert found == []
+
+
+def test_browser_reads_words_exactly_like_the_build(page: Page, site_server: str) -> None:
+    """The same table as tests/test_search_words.py, through search-engine.js."""
+    page.goto(site_server)
+    page.add_script_tag(url=site_server + "assets/js/search-engine.js")
+    results = page.evaluate("""table => {
+      const engine = window.hoagiaiSearchEngine;
+      return {
+        words: table.words.map(c => ({
+          word: c.word, fold: engine.fold(c.word), tone: engine.toneKey(c.word),
+          marked: engine.hasMarks(c.word)})),
+        texts: table.texts.map(c => ({text: c.text, words: engine.words(c.text)})),
+      };
+    }""", TABLE)
+    assert results == {
+        "words": [{key: case[key] for key in ("word", "fold", "tone", "marked")}
+                  for case in TABLE["words"]],
+        "texts": TABLE["texts"],
+    }
