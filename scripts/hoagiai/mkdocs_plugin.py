@@ -28,7 +28,7 @@ from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.features import all_features
 from hoagiai.pipeline import generate, load_site
 from hoagiai.render import TEMPLATES, t
-from hoagiai.site import Paths, Site
+from hoagiai.site import DEFAULT_LANGUAGE, Paths, Site
 
 # static-i18n 1.3.1 rebuilds every File from its path under docs_dir in its own
 # on_files (priority -100), which drops in-memory content, and it crashes on
@@ -51,6 +51,7 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         self.site: Site | None = None
         self.generated: dict[str, GeneratedFile] = {}
         self._fingerprint: tuple | None = None
+        self._default_not_found: str | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
@@ -119,6 +120,22 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         # Interface strings for the theme overrides, in the language being built.
         env.globals["hg_t"] = functools.partial(t, lang=config.theme["language"])
         return env
+
+    def on_post_template(self, output_content: str, template_name: str,
+                         config: MkDocsConfig) -> str:
+        # static-i18n renders the theme's 404.html once per language into the same file, so
+        # the last language would win. The default language keeps /404.html; each other
+        # language gets /<lang>/404.html, which is where deploy/nginx looks for it.
+        if template_name != "404.html":
+            return output_content
+        lang = config.theme["language"]
+        if lang == DEFAULT_LANGUAGE:
+            self._default_not_found = output_content
+            return output_content
+        localized = Path(config.site_dir, lang, "404.html")
+        localized.parent.mkdir(parents=True, exist_ok=True)
+        localized.write_text(output_content, encoding="utf-8")
+        return self._default_not_found or output_content
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self._site.paths.materials))
