@@ -6,10 +6,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from hoagiai.commands import check
+from hoagiai.commands import check, offline, publish, rollback
 from hoagiai.errors import HoagiaiError
 
-SUBCOMMANDS = [check]
+SUBCOMMANDS = [check, publish, rollback, offline]
 
 
 def build_parser() -> argparse.ArgumentParser:
