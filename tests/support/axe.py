@@ -1,17 +1,10 @@
-"""axe-core in the browser: the accessibility violations of one loaded page."""
+"""axe-core in the browser: the accessibility violations of one loaded page.
+
+The same check as the publishing gate (hoagiai.publish.browser).
+"""
 
 from __future__ import annotations
 
-from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page
+from hoagiai.publish.browser import axe_violations as violations
 
-_AXE = Axe()
-
-
-def violations(page: Page) -> list[str]:
-    """`rule (impact): first offending element` for every violation on the page."""
-    result = _AXE.run(page)
-    return [
-        f"{v['id']} ({v['impact']}): {v['nodes'][0]['html'][:160]}"
-        for v in result.response["violations"]
-    ]
+__all__ = ["violations"]

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from hoagiai.errors import UsageError
@@ -50,11 +51,16 @@ def chromium() -> Iterator[Browser]:
             browser.close()
 
 
-def axe_violations(page: Page) -> list[str]:
-    """`rule (impact): first offending element` for every axe-core violation on the page."""
+@cache
+def _axe() -> Any:
     from axe_playwright_python.sync_playwright import Axe
 
-    result = Axe().run(page)
+    return Axe()
+
+
+def axe_violations(page: Page) -> list[str]:
+    """`rule (impact): first offending element` for every axe-core violation on the page."""
+    result = _axe().run(page)
     return [
         f"{v['id']} ({v['impact']}): {v['nodes'][0]['html'][:160]}"
         for v in result.response["violations"]

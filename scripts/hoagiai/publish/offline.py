@@ -16,13 +16,17 @@ from hoagiai.publish import staging
 # What the offline build changes in mkdocs.yml (merged over it with INHERIT). The place
 # to add settings that only the offline copy needs.
 OVERRIDES: dict[str, Any] = {"use_directory_urls": False}
+# Material documents OFFLINE=true as the switch for its offline plugin
+# (`enabled: !ENV [OFFLINE, false]`); set it so mkdocs.yml can turn on what only the
+# offline copy needs (file:// search) without another configuration file.
+ENVIRONMENT = {"OFFLINE": "true"}
 NAME = "hoa-giai-thuong-phuc"
 LEFT_OUT = {"404.html", "en/404.html"}
 
 
 def build(root: Path, site_dir: Path, site_url: str) -> str:
     """The offline variant of the site, built strictly into `site_dir`; the build log."""
-    log = staging.build(root, site_dir, site_url, OVERRIDES)
+    log = staging.build(root, site_dir, site_url, OVERRIDES, ENVIRONMENT)
     for name in LEFT_OUT:
         (site_dir / name).unlink(missing_ok=True)
     return log

@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from hoagiai.errors import PublishError
+from hoagiai.errors import PublishError, UsageError
 
 DEFAULT_SITE_URL = "http://localhost:8000/"
 
@@ -32,7 +32,7 @@ def normalise_site_url(site_url: str | None) -> str:
     if url and not url.endswith("/"):
         url += "/"
     if not url or url == DEFAULT_SITE_URL:
-        raise PublishError(
+        raise UsageError(
             "Chưa có địa chỉ thật của trang: đặt biến SITE_URL hoặc thêm --site-url, ví dụ "
             "--site-url https://thuongphuc.hanoi.gov.vn/hoa-giai/ (mã QR và bản tin dùng địa "
             "chỉ này).\n"
@@ -40,15 +40,15 @@ def normalise_site_url(site_url: str | None) -> str:
             "example --site-url https://commune.example/hoa-giai/ (QR codes and feeds use it)."
         )
     if not url.startswith(("http://", "https://")):
-        raise PublishError(
+        raise UsageError(
             f"Địa chỉ trang phải bắt đầu bằng https:// hoặc http://: '{url}'.\n"
             f"(en) The site's address must start with https:// or http://: '{url}'."
         )
     return url
 
 
-def build(root: Path, site_dir: Path, site_url: str,
-          overrides: dict[str, Any] | None = None) -> str:
+def build(root: Path, site_dir: Path, site_url: str, overrides: dict[str, Any] | None = None,
+          environment: dict[str, str] | None = None) -> str:
     """`mkdocs build --strict --clean` of the project at `root` into `site_dir`; its log.
 
     Raises PublishError with MkDocs' own messages when the build fails or warns.
@@ -56,7 +56,7 @@ def build(root: Path, site_dir: Path, site_url: str,
     config = {"INHERIT": "mkdocs.yml", **(overrides or {})}
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean",
                "--config-file", "-", "--site-dir", str(site_dir)]
-    env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
+    env = dict(os.environ, **(environment or {}), SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
     result = subprocess.run(
         command, cwd=root, env=env, input=yaml.safe_dump(config), text=True,
         capture_output=True, check=False,
