@@ -83,7 +83,8 @@ def write_config(deploy: Path, root: Path, work: Path, prefix: str, port: int,
     """Lay out `work` like /etc/nginx: the snippets, the rendered site, the main file."""
     snippets = work / SNIPPETS
     shutil.copytree(deploy / SNIPPETS, snippets, dirs_exist_ok=True)
-    (snippets / "site.conf").write_text(site_config(deploy, prefix, root.resolve()))
+    # Not resolved: like the real server, nginx follows a `current` symlink per request.
+    (snippets / "site.conf").write_text(site_config(deploy, prefix, root.absolute()))
     for index, (name, value) in enumerate(sorted(local_headers.items())):
         (snippets / f"local-headers-{index}.conf").write_text(
             f'add_header {name} "{value}" always;\n')
