@@ -98,11 +98,12 @@ def write_config(deploy: Path, root: Path, work: Path, prefix: str, port: int,
 
 @contextmanager
 def serve(root: Path, work: Path, deploy: Path, prefix: str = "/",
-          local_headers: Mapping[str, str] | None = None) -> Iterator[str]:
+          local_headers: Mapping[str, str] | None = None, port: int | None = None,
+          ) -> Iterator[str]:
     """Serve `root` at http://127.0.0.1:<port><prefix>; yields that base URL."""
     work = work.resolve()
     work.mkdir(parents=True, exist_ok=True)
-    port = free_port()
+    port = port or free_port()
     config = write_config(deploy, root, work, prefix, port, local_headers or {})
     process = subprocess.Popen(
         [NGINX, "-p", str(work), "-c", str(config), "-e", str(work / "error.log")])
