@@ -53,7 +53,7 @@ def test_rsync_over_ssh_uploads_into_a_partial_folder_linked_to_the_live_release
     target = Target("/srv/hoagiai", "hoagiai@may-chu.example")
     command = target.rsync(Path("/tmp/site"), "20261126-081716", "20261120-090000")
     assert command[1:] == [
-        "--recursive", "--links", "--times", "--checksum", "--delete", "--chmod=D755,F644",
+        "--recursive", "--links", "--checksum", "--delete", "--chmod=D755,F644",
         "--link-dest=../20261120-090000", "--compress",
         "--rsh", "ssh -o BatchMode=yes -o ConnectTimeout=20",
         "/tmp/site/", "hoagiai@may-chu.example:/srv/hoagiai/releases/20261126-081716.partial/",

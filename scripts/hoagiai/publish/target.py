@@ -71,11 +71,14 @@ class Target:
     def rsync(self, site: Path, release: str, link_dest: str | None) -> list[str]:
         """The upload of `site` into `releases/<release>.partial/`.
 
-        --checksum lets rsync hard-link files that did not change since the live release
-        (--link-dest) although every build gives them a new time; only changes travel.
+        Files that did not change since the live release become hard links to it
+        (--link-dest), so only changes travel and take space. Build times are not copied
+        (no --times): every build stamps every file anew, which would defeat the links;
+        --checksum compares contents instead. A linked file keeps its first upload time,
+        so nginx's ETag and Last-Modified change only when its content does.
         """
         rsync = shutil.which("rsync") or "rsync"
-        command = [rsync, "--recursive", "--links", "--times", "--checksum", "--delete",
+        command = [rsync, "--recursive", "--links", "--checksum", "--delete",
                    "--chmod=D755,F644"]
         if link_dest:
             command.append(f"--link-dest=../{link_dest}")
