@@ -129,21 +129,33 @@ def test_publish_twice_then_rollback_serves_the_first_release_again(
     assert len(list((target / "releases").iterdir())) == 2
 
 
+@pytest.mark.parametrize(("link", "failures"), [
+    # Raw HTML: MkDocs does not check it, LinkChecker does.
+    ('<p><a href="../khong-co-trang-nay/">hỏng</a></p>', [
+        "✗ LinkChecker: 1 lỗi / problem(s)",
+        "  - gioi-thieu/ (dòng/line ",
+        "'../khong-co-trang-nay/' → 404 Not Found",
+    ]),
+    # A Markdown link to a missing page stops the strict build already.
+    ("[hỏng](khong-co-trang-nay.md)", [
+        "✗ mkdocs build --strict: 2 lỗi / problem(s)",
+        "  - WARNING -  Doc file 'gioi-thieu.md' contains a link 'khong-co-trang-nay.md', "
+        "but the target is not found among documentation files.",
+    ]),
+])
 def test_a_broken_link_fails_the_gates_and_publishes_nothing(
-        target: Path, published: Published, tmp_path: Path) -> None:
+        target: Path, published: Published, tmp_path: Path, link: str,
+        failures: list[str]) -> None:
     project = copy_project(tmp_path / "project")
     page = project / "docs" / "gioi-thieu.md"
-    # Raw HTML: MkDocs does not check it, LinkChecker does.
-    page.write_text(page.read_text(encoding="utf-8")
-                    + '\n<p><a href="../khong-co-trang-nay/">hỏng</a></p>\n', encoding="utf-8")
+    page.write_text(page.read_text(encoding="utf-8") + f"\n{link}\n", encoding="utf-8")
     before = sorted(path.name for path in (target / "releases").iterdir())
 
     result = publish(project, target, tmp_path / "dist")
 
     assert result.returncode == 1
-    assert "✗ LinkChecker: 1 lỗi / problem(s)" in result.stderr
-    assert "gioi-thieu/ (dòng/line" in result.stderr
-    assert "'../khong-co-trang-nay/' → 404 Not Found" in result.stderr
+    for failure in failures:
+        assert failure in result.stderr, result.stderr
     assert "Nothing was published; the live site is unchanged." in result.stderr
     assert live(target) == published.release
     assert sorted(path.name for path in (target / "releases").iterdir()) == before

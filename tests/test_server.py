@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
+from hoagiai.publish.browser import check_page
+from hoagiai.publish.page_kinds import pages_to_check
 from support.html import html_pages, tags
 from support.nginx import serve
 
@@ -136,3 +138,12 @@ def test_the_policy_is_enforced(browser: Browser, tmp_path: Path) -> None:
         assert page.locator("html").get_attribute("data-ok") == "yes"
         page.close()
     assert any("Content Security Policy" in message for message in messages), messages
+
+
+@pytest.mark.server
+@pytest.mark.browser
+@pytest.mark.parametrize("path", pages_to_check())
+def test_every_kind_of_page_is_clean_under_the_policy(browser: Browser, site_server: str,
+                                                      path: str) -> None:
+    """What the publishing gate checks: no console error (CSP), no other host, no axe issue."""
+    assert check_page(browser, site_server + path) == []

@@ -59,10 +59,10 @@ def build(root: Path, site_dir: Path, site_url: str, overrides: dict[str, Any] |
     env = dict(os.environ, **(environment or {}), SITE_URL=site_url, NO_MKDOCS_2_WARNING="1")
     result = subprocess.run(
         command, cwd=root, env=env, input=yaml.safe_dump(config), text=True,
-        capture_output=True, check=False,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, check=False,
     )
-    log = result.stdout + result.stderr
     if result.returncode != 0:
-        problems = [line for line in log.splitlines() if not line.startswith("INFO")]
+        problems = [line for line in result.stdout.splitlines()
+                    if line.strip() and not line.startswith("INFO")]
         raise PublishError("\n".join(problems[-40:]))
-    return log
+    return result.stdout
