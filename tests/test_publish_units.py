@@ -169,3 +169,16 @@ def test_every_kind_of_page_is_checked_in_both_languages() -> None:
     checked = pages_to_check()
     assert len(checked) == 2 * len(PAGE_KINDS)
     assert "" in checked and "en/" in checked and "en/404.html" in checked
+
+
+def test_the_documented_envsubst_command_gives_the_tested_configuration() -> None:
+    """deploy/nginx/README.md renders the template with envsubst; the tests render it in
+    Python: both must give the same file, or the tests would check another server."""
+    deploy = ROOT / "deploy" / "nginx"
+    rendered = subprocess.run(
+        ["envsubst", "$HOAGIAI_PREFIX $HOAGIAI_ROOT"],
+        input=(deploy / "hoagiai.conf.template").read_text(encoding="utf-8"),
+        env={"HOAGIAI_PREFIX": "/hoa-giai/", "HOAGIAI_ROOT": "/srv/hoagiai/current"},
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert rendered == nginx.site_config(deploy, "/hoa-giai/", Path("/srv/hoagiai/current"))
