@@ -147,3 +147,23 @@ def test_every_kind_of_page_is_clean_under_the_policy(browser: Browser, site_ser
                                                       path: str) -> None:
     """What the publishing gate checks: no console error (CSP), no other host, no axe issue."""
     assert check_page(browser, site_server + path) == []
+
+
+@pytest.mark.server
+@pytest.mark.browser
+def test_the_browser_gate_reports_each_kind_of_problem(browser: Browser, tmp_path: Path) -> None:
+    """The gate above can fail: an inline script, a file from another host, an image
+    without a text alternative and a missing file are each reported."""
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text(
+        '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>thử</title>'
+        "<script>document.title = 'x'</script></head><body><main><h1>thử</h1>"
+        '<img src="http://127.0.0.2:9/anh.png" alt="ảnh"><img src="thieu.png">'
+        "</main></body></html>", encoding="utf-8")
+    with serve(site, tmp_path / "nginx") as url:
+        problems = check_page(browser, url)
+    assert any(p.startswith("console: Executing inline script violates") for p in problems)
+    assert "other host: http://127.0.0.2:9/anh.png" in problems
+    assert any(p.startswith("HTTP 404: ") and p.endswith("/thieu.png") for p in problems)
+    assert any(p.startswith("axe image-alt (critical)") for p in problems), problems
