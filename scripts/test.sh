@@ -5,7 +5,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-packages="chromium chromium-driver nginx-light fonts-noto-core libpango-1.0-0 libpangoft2-1.0-0"
+packages="chromium chromium-driver nginx-light fonts-noto-core libpango-1.0-0 libpangoft2-1.0-0 rsync openssh-server gettext-base"
 missing=""
 for package in $packages; do
   dpkg -s "$package" >/dev/null 2>&1 || missing="$missing $package"

@@ -7,19 +7,14 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Browser
 
+from hoagiai.publish.page_kinds import pages_to_check
 from support.axe import violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
-# One page of every kind the foundation has, in both languages.
-PAGE_KINDS = [
-    "",  # home
-    "gioi-thieu/",  # authored content page
-    "hoc-tap/",  # section index
-    "danh-cho/",  # generated index
-    "danh-cho/nguoi-dan/",  # generated audience page
-]
-ALL_PAGES = [*PAGE_KINDS, *(f"en/{path}" for path in PAGE_KINDS)]
+# One page of every kind, in both languages: the list the publishing gate uses
+# (scripts/hoagiai/publish/page_kinds.py), kept in that one place.
+ALL_PAGES = pages_to_check()
 
 
 @pytest.mark.parametrize("path", ALL_PAGES)

@@ -6,10 +6,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from hoagiai.commands import check, contest, report
+from hoagiai.commands import check, contest, offline, publish, report, rollback
 from hoagiai.errors import HoagiaiError
 
-SUBCOMMANDS = [check, contest, report]
+SUBCOMMANDS = [check, publish, rollback, offline, contest, report]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -7,6 +7,7 @@ between the two runs and only made again when a source file changes.
 
 from __future__ import annotations
 
+import copy
 import functools
 import os
 from pathlib import Path
@@ -28,7 +29,7 @@ from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.features import all_features
 from hoagiai.pipeline import generate, load_site
 from hoagiai.render import TEMPLATES, t
-from hoagiai.site import Paths, Site
+from hoagiai.site import DEFAULT_LANGUAGE, Paths, Site
 
 # static-i18n 1.3.1 rebuilds every File from its path under docs_dir in its own
 # on_files (priority -100), which drops in-memory content, and it crashes on
@@ -37,6 +38,7 @@ from hoagiai.site import Paths, Site
 # their content is attached again once i18n is done (priority -110).
 _BEFORE_I18N = 0
 _AFTER_I18N = -110
+_PER_LANGUAGE_TEMPLATES = ("404.html", "sitemap.xml")
 
 
 class HoagiaiConfig(Config):
@@ -51,6 +53,8 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         self.site: Site | None = None
         self.generated: dict[str, GeneratedFile] = {}
         self._fingerprint: tuple | None = None
+        self._default_templates: dict[str, str] = {}
+        self._language_homes: Any = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
@@ -76,6 +80,10 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
 
     @event_priority(_AFTER_I18N)
     def _attach_generated_content(self, files: Files, config: MkDocsConfig) -> Files:
+        # Before any page is rendered, the language selector still points at each
+        # language's home page (see on_pre_template).
+        if self._language_homes is None:
+            self._language_homes = copy.deepcopy(config.extra.get("alternate"))
         for file in files:
             item = self.generated.get(file.src_uri)
             if item is not None:
@@ -129,6 +137,33 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         # Interface strings for the theme overrides, in the language being built.
         env.globals["hg_t"] = functools.partial(t, lang=config.theme["language"])
         return env
+
+    def on_pre_template(self, template: jinja2.Template, template_name: str,
+                        config: MkDocsConfig) -> jinja2.Template:
+        # static-i18n points the language selector at the twin of each page it renders
+        # and leaves the last page's twins in place; the 404 page, which is no page,
+        # offers the other language's home page instead.
+        if template_name == "404.html" and self._language_homes is not None:
+            # The same attribute static-i18n sets (it shadows the mapping key).
+            config.extra.alternate = copy.deepcopy(self._language_homes)
+        return template
+
+    def on_post_template(self, output_content: str, template_name: str,
+                         config: MkDocsConfig) -> str:
+        # static-i18n renders the theme's 404.html and sitemap.xml once per language into
+        # the same file, so the last language would win. The default language keeps the
+        # file at the root; each other language gets /<lang>/<file>, where deploy/nginx
+        # looks for its 404 page and Material's language selector for its sitemap.
+        if template_name not in _PER_LANGUAGE_TEMPLATES:
+            return output_content
+        lang = config.theme["language"]
+        if lang == DEFAULT_LANGUAGE:
+            self._default_templates[template_name] = output_content
+            return output_content
+        localized = Path(config.site_dir, lang, template_name)
+        localized.parent.mkdir(parents=True, exist_ok=True)
+        localized.write_text(output_content, encoding="utf-8")
+        return self._default_templates.get(template_name, output_content)
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self._site.paths.materials))

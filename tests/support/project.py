@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-PROJECT_PARTS = ("mkdocs.yml", "docs", "materials", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "materials", "overrides", "deploy")
 
 
 def copy_project(destination: Path) -> Path:

@@ -1,0 +1,115 @@
+"""`hoagiai publish`, `rollback` and `offline` as plain functions, step by step.
+
+A publication builds from a clean state, runs every gate, and only then uploads and
+switches. A failing gate raises PublishError naming the gate and its problems; nothing
+has been sent to the target at that point.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from hoagiai.errors import HoagiaiError, PublishError
+from hoagiai.publish import browser, gates, manifest, nginx, offline, releases, staging
+from hoagiai.publish.page_kinds import pages_to_check
+from hoagiai.publish.steps import Progress
+from hoagiai.publish.target import Remote, Target
+
+DEPLOY = Path("deploy") / "nginx"
+NOTHING_PUBLISHED = ("Không đăng gì; trang đang chạy không thay đổi. / "
+                     "Nothing was published; the live site is unchanged.")
+
+
+@dataclass(frozen=True)
+class Published:
+    release: str
+    previous: str | None
+    archive: Path
+    removed: list[str]
+
+
+def gate(name: str, problems: list[str]) -> None:
+    """Stop the publication when a gate found problems, listing them all."""
+    if problems:
+        listing = "\n".join(f"  - {problem}" for problem in problems)
+        raise PublishError(f"✗ {name}: {len(problems)} lỗi / problem(s)\n{listing}")
+
+
+def _checked(name: str, action: Callable[[], object]) -> None:
+    """Run a build step as a gate: its failure is a gate failure."""
+    try:
+        action()
+    except PublishError as error:
+        gate(name, str(error).splitlines())
+
+
+def publish(root: Path, destination: str, site_url: str | None, dist: Path,
+            write: Callable[[str], None] = print) -> Published:
+    """Build, check, upload and switch; see the module docstring."""
+    url = staging.normalise_site_url(site_url)
+    prefix = urlsplit(url).path or "/"
+    remote = Remote(Target.parse(destination))
+    progress = Progress(total=8, write=write)
+    with tempfile.TemporaryDirectory(prefix="hoagiai-publish-") as scratch:
+        work = Path(scratch)
+        site, offline_site = work / "site", work / "offline"
+        try:
+            with progress.step(f"Đích / target {remote.target}"):
+                live, names = remote.current(), remote.names()
+                release = releases.new_id(datetime.now(UTC), names)
+            with progress.step("Kiểm tra nội dung / content check (hoagiai check)"):
+                gate("hoagiai check", gates.content(root))
+            with progress.step(f"Tạo trang, chế độ nghiêm / strict build for {url}"):
+                _checked("mkdocs build --strict", lambda: staging.build(root, site, url))
+            with nginx.serve(site, work / "nginx", root / DEPLOY, prefix,
+                             gates.LINKCHECKER_HEADERS) as base_url:
+                with progress.step("Liên kết / links and anchors (LinkChecker)"):
+                    gate("LinkChecker", gates.links(base_url, gates.not_found_pages(base_url)))
+                with progress.step("Trang trong Chromium / axe-core, CSP, other hosts"):
+                    gate("Chromium", browser.pages(base_url, pages_to_check()))
+            with progress.step("Bản ngoại tuyến / offline copy"):
+                _checked("offline build", lambda: offline.build(root, offline_site, url))
+                archive = offline.zip_site(offline_site, offline.archive_path(dist, release))
+                write(f"      {archive}")
+            with progress.step(f"Tải lên / upload releases/{release}"):
+                manifest.write(site, release, url, root)
+                remote.discard_partial()
+                remote.upload(site, release, live)
+                remote.verify(release)
+        except HoagiaiError as error:
+            raise PublishError(f"{error}\n{NOTHING_PUBLISHED}") from error
+    with progress.step(f"Chuyển trang đang chạy / switch current → {release}"):
+        remote.finish(release)
+        removed = releases.to_remove(remote.names(), release)
+        remote.remove(removed)
+    write(progress.summary())
+    return Published(release, live, archive, removed)
+
+
+def rollback(destination: str, write: Callable[[str], None] = print) -> str:
+    """Make the release before the live one live again; its id."""
+    remote = Remote(Target.parse(destination))
+    live, names = remote.current(), remote.names()
+    earlier = releases.previous(names, live)
+    if earlier is None:
+        raise PublishError(
+            f"Không có bản nào trước bản đang chạy ({live}) để quay lại.\n"
+            f"(en) There is no release before the live one ({live}) to go back to.")
+    remote.switch(earlier)
+    write(f"Trang đang chạy / live release: {live} → {earlier}")
+    return earlier
+
+
+def make_offline(root: Path, site_url: str | None, dist: Path) -> Path:
+    """`hoagiai offline`: the zip under dist/, named after the time it was made."""
+    url = staging.normalise_site_url(site_url)
+    label = releases.new_id(datetime.now(UTC), [])
+    with tempfile.TemporaryDirectory(prefix="hoagiai-offline-") as scratch:
+        site = Path(scratch) / "site"
+        offline.build(root, site, url)
+        return offline.zip_site(site, offline.archive_path(dist, label))

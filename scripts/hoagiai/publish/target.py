@@ -1,0 +1,143 @@
+"""Where releases are published: a local folder or `user@host:/path` reached over SSH.
+
+Both kinds are driven the same way — rsync for the upload, short POSIX shell scripts
+for everything else — so the tests, which publish to a local folder, run the very
+commands a remote publication runs; only the transport differs. The target needs
+rsync, sha256sum and GNU `mv -T` (Debian's coreutils).
+
+Going live is atomic: the upload lands in `releases/<id>.partial/`, is verified against
+its SHA256SUMS, renamed to `releases/<id>/`, and `current` is switched by renaming a new
+symlink over the old one (rename is atomic; `ln -sfn` is not). A publication stopped at
+any point leaves the previous release live.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+import shutil
+import subprocess
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from hoagiai.errors import PublishError, UsageError
+from hoagiai.publish.manifest import CHECKSUMS
+from hoagiai.publish.releases import PARTIAL
+
+Runner = Callable[[list[str]], str]
+SSH_OPTIONS = ["-o", "BatchMode=yes", "-o", "ConnectTimeout=20"]
+_REMOTE = re.compile(r"^(?P<host>[^/:@\s]+@[^/:\s]+|[^/:\s]+):(?P<path>/.*)$")
+
+
+def run_command(argv: list[str]) -> str:
+    """Run a command; its output, or PublishError with what it said."""
+    result = subprocess.run(argv, capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise PublishError(f"{shlex.join(argv[:3])} … (exit {result.returncode}):\n"
+                           f"{(result.stderr or result.stdout).strip()[-1500:]}")
+    return result.stdout
+
+
+@dataclass(frozen=True)
+class Target:
+    """A publication target: `host` is None for a local folder."""
+
+    path: str
+    host: str | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> Target:
+        """`user@host:/srv/hoagiai` (absolute remote path) or a local folder."""
+        match = _REMOTE.match(text)
+        if match:
+            return cls(match["path"].rstrip("/") or "/", match["host"])
+        if not text.strip():
+            raise UsageError("Thiếu --target. / --target is missing.")
+        return cls(str(Path(text).resolve()))
+
+    def __str__(self) -> str:
+        return f"{self.host}:{self.path}" if self.host else self.path
+
+    def releases_dir(self) -> str:
+        return f"{self.path}/releases"
+
+    def shell(self, script: str) -> list[str]:
+        """The command that runs a POSIX shell script on the target."""
+        if self.host is None:
+            return ["sh", "-c", script]
+        return ["ssh", *SSH_OPTIONS, self.host, f"sh -c {shlex.quote(script)}"]
+
+    def rsync(self, site: Path, release: str, link_dest: str | None) -> list[str]:
+        """The upload of `site` into `releases/<release>.partial/`.
+
+        Files that did not change since the live release become hard links to it
+        (--link-dest), so only changes travel and take space. Build times are not copied
+        (no --times): every build stamps every file anew, which would defeat the links;
+        --checksum compares contents instead. A linked file keeps its first upload time,
+        so nginx's ETag and Last-Modified change only when its content does.
+        """
+        rsync = shutil.which("rsync") or "rsync"
+        command = [rsync, "--recursive", "--links", "--checksum", "--delete",
+                   "--chmod=D755,F644"]
+        if link_dest:
+            command.append(f"--link-dest=../{link_dest}")
+        if self.host is not None:
+            command += ["--compress", "--rsh", shlex.join(["ssh", *SSH_OPTIONS])]
+        destination = f"{self.releases_dir()}/{release}{PARTIAL}/"
+        return [*command, f"{site}/", f"{self.host}:{destination}" if self.host else destination]
+
+
+class Remote:
+    """The operations on a target's releases, through one command runner (testable)."""
+
+    def __init__(self, target: Target, run: Runner = run_command) -> None:
+        self.target = target
+        self.run = run
+
+    def _sh(self, script: str) -> str:
+        return self.run(self.target.shell(script))
+
+    def _q(self, *parts: str) -> str:
+        return shlex.quote("/".join((self.target.path, *parts)))
+
+    def current(self) -> str | None:
+        """The id of the live release, or None before the first publication."""
+        link = self._sh(f"readlink {self._q('current')} || true").strip()
+        return link.rsplit("/", 1)[-1] if link else None
+
+    def names(self) -> list[str]:
+        """Every folder under releases/ (creating it the first time)."""
+        releases = self._q("releases")
+        return self._sh(f"mkdir -p {releases} && ls -1 {releases}").split()
+
+    def discard_partial(self) -> None:
+        """Remove uploads that a stopped publication left behind (never live)."""
+        self._sh(f"rm -rf -- {self._q('releases')}/*{PARTIAL}")
+
+    def upload(self, site: Path, release: str, link_dest: str | None) -> None:
+        self.run(self.target.rsync(site, release, link_dest))
+
+    def verify(self, release: str) -> None:
+        """Every uploaded file matches its checksum (fails loudly if one does not)."""
+        folder = self._q("releases", release + PARTIAL)
+        self._sh(f"cd {folder} && sha256sum --quiet --strict -c {CHECKSUMS}")
+
+    def finish(self, release: str) -> None:
+        """The verified upload becomes a release and goes live."""
+        partial = self._q("releases", release + PARTIAL)
+        self._sh(f"mv -T {partial} {self._q('releases', release)} && {self._switch(release)}")
+
+    def switch(self, release: str) -> None:
+        """Make an existing release live."""
+        self._sh(self._switch(release))
+
+    def _switch(self, release: str) -> str:
+        link, new = self._q("current"), self._q("current.new")
+        relative = shlex.quote(f"releases/{release}")
+        return f"ln -sfn {relative} {new} && mv -T {new} {link}"
+
+    def remove(self, releases: list[str]) -> None:
+        if releases:
+            folders = " ".join(self._q("releases", name) for name in releases)
+            self._sh(f"rm -rf -- {folders}")

@@ -1,0 +1,139 @@
+"""`hoagiai offline`: the zip for USB sticks, unzipped and opened from file:// in Chromium."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from playwright.sync_api import Browser
+
+from hoagiai.publish.page_kinds import PAGE_KINDS, localized
+from support.html import html_pages, tags
+from support.project import ROOT, quiet_env
+
+pytestmark = pytest.mark.build
+
+SITE_URL = "https://thuongphuc.example/hoa-giai/"
+TOP = "hoa-giai-thuong-phuc"
+LINK_ATTRIBUTES = {("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"),
+                   ("source", "src"), ("iframe", "src")}
+# Addresses a page may name without leaving the copy: other sites are fine as links to
+# follow (vbpl.vn), never as something the page loads.
+EXTERNAL_SCHEMES = ("http", "https", "mailto", "tel")
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    dist = tmp_path_factory.mktemp("dist")
+    result = subprocess.run(
+        [sys.executable, "-m", "hoagiai", "--root", str(ROOT), "offline",
+         "--site-url", SITE_URL, "--dist", str(dist)],
+        env=quiet_env(), capture_output=True, text=True, check=False, timeout=900)
+    assert result.returncode == 0, result.stdout + result.stderr
+    path = Path(result.stdout.strip().splitlines()[-1])
+    assert path.parent == dist and path.suffix == ".zip"
+    return path
+
+
+@pytest.fixture(scope="module")
+def copy(archive: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The zip unpacked, as a trainer would on a village computer."""
+    folder = tmp_path_factory.mktemp("usb")
+    with zipfile.ZipFile(archive) as bundle:
+        bundle.extractall(folder)
+    return folder / TOP
+
+
+def offline_file(copy: Path, path: str) -> Path:
+    """Where a page kind's address lives in the copy ("hoc-tap/" → hoc-tap/index.html)."""
+    if path in ("", "en/"):
+        return copy / path / "index.html"
+    stem = path.rstrip("/")
+    as_file = copy / f"{stem}.html"
+    return as_file if as_file.exists() else copy / stem / "index.html"
+
+
+def test_the_zip_holds_one_folder_with_both_languages(archive: Path) -> None:
+    names = zipfile.ZipFile(archive).namelist()
+    assert all(name.startswith(f"{TOP}/") for name in names)
+    assert {f"{TOP}/index.html", f"{TOP}/en/index.html"} <= set(names)
+    # Nothing serves a 404 page from a USB stick.
+    assert f"{TOP}/404.html" not in names and f"{TOP}/en/404.html" not in names
+
+
+def test_every_link_names_a_file_of_the_copy(copy: Path) -> None:
+    broken = []
+    for page in html_pages(copy):
+        for tag, attrs in tags(page):
+            for wanted, attribute in LINK_ATTRIBUTES:
+                href = attrs.get(attribute, "") if tag == wanted else ""
+                parts = urlsplit(href)
+                if not href or parts.scheme in EXTERNAL_SCHEMES or href.startswith("#"):
+                    continue
+                if tag == "link" and "canonical" in attrs.get("rel", ""):
+                    continue
+                target = (page.parent / unquote(parts.path)).resolve()
+                if parts.scheme or href.startswith("/") or not target.is_file():
+                    broken.append(f"{page.relative_to(copy)}: {href}")
+    assert broken == []
+
+
+def test_no_page_loads_anything_from_another_host(copy: Path) -> None:
+    offenders = [
+        f"{page.relative_to(copy)}: {attrs.get('src') or attrs.get('href')}"
+        for page in html_pages(copy) for tag, attrs in tags(page)
+        if (tag in ("script", "img", "iframe", "source") and "://" in attrs.get("src", ""))
+        or (tag == "link" and "stylesheet" in attrs.get("rel", "") and "://" in attrs["href"])
+    ]
+    assert offenders == []
+
+
+OFFLINE_PAGES = [localized(path, lang) for lang in ("vi", "en")
+                 for path in PAGE_KINDS.values() if not path.endswith("404.html")]
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", OFFLINE_PAGES)
+def test_every_kind_of_page_opens_from_file_without_the_network(
+        browser: Browser, copy: Path, path: str) -> None:
+    page = browser.new_page()
+    elsewhere: list[str] = []
+    page.on("request", lambda request: elsewhere.append(request.url)
+            if urlsplit(request.url).scheme not in ("file", "data") else None)
+    page.goto(offline_file(copy, path).as_uri(), wait_until="load")
+    page.wait_for_timeout(300)  # let Material's scripts start
+    lang = page.locator("html").get_attribute("lang")
+    heading = page.locator("article h1").first.inner_text()
+    page.close()
+    assert elsewhere == []
+    assert lang == ("en" if path.startswith("en/") else "vi")
+    assert heading.strip()
+
+
+@pytest.mark.browser
+def test_navigation_and_language_switcher_work_from_file(browser: Browser, copy: Path) -> None:
+    page = browser.new_page()
+    page.goto((copy / "index.html").as_uri())
+    page.locator('nav.md-nav--primary a[href="gioi-thieu.html"]').first.dispatch_event("click")
+    page.wait_for_url("**/gioi-thieu.html")
+    page.locator('a.md-select__link[hreflang="en"]').first.dispatch_event("click")
+    page.wait_for_url("**/en/gioi-thieu.html")
+    assert page.locator("html").get_attribute("lang") == "en"
+    page.close()
+
+
+@pytest.mark.browser
+@pytest.mark.xfail(strict=True, reason="search from file:// comes with the search branch "
+                   "(issue: search); remove this mark when it lands")
+def test_search_works_from_file(browser: Browser, copy: Path) -> None:
+    page = browser.new_page()
+    page.goto((copy / "en" / "index.html").as_uri(), wait_until="load")
+    search = page.locator("input.md-search__input")
+    search.click(timeout=5000)
+    search.press_sequentially("mediation")
+    page.wait_for_selector(".md-search-result__item", timeout=5000)
+    page.close()

@@ -1,0 +1,182 @@
+"""`hoagiai publish` and `rollback` end to end: real builds, gates, rsync, nginx, Chromium.
+
+The site is published under a sub-path (/hoa-giai/), as on a commune portal, into a
+local folder; nginx serves that folder's `current` symlink with the real configuration.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser
+
+from hoagiai.publish import gates
+from support.nginx import serve
+from support.project import ROOT, copy_project, quiet_env
+
+pytestmark = [pytest.mark.build, pytest.mark.server]
+
+SITE_URL = "https://thuongphuc.example/hoa-giai/"
+PREFIX = "/hoa-giai/"
+
+
+def publish(project: Path, target: Path, dist: Path, **env: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "hoagiai", "--root", str(project), "publish",
+         "--target", str(target), "--site-url", SITE_URL, "--dist", str(dist)],
+        env=quiet_env(**env), capture_output=True, text=True, check=False, timeout=1800,
+    )
+
+
+def live(target: Path) -> str:
+    return os.readlink(target / "current").rsplit("/", 1)[-1]
+
+
+def served_release(base_url: str) -> str:
+    with urllib.request.urlopen(base_url + "release.json") as response:
+        return json.load(response)["id"]
+
+
+@dataclass(frozen=True)
+class Published:
+    target: Path
+    release: str
+    output: str
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> Published:
+    """The real project published once, every gate passed."""
+    work = tmp_path_factory.mktemp("publish")
+    result = publish(ROOT, work / "web", work / "dist")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return Published(work / "web", live(work / "web"), result.stdout)
+
+
+@pytest.fixture
+def target(published: Published, tmp_path: Path) -> Path:
+    """A copy of the published folder that a test may change."""
+    copy = tmp_path / "web"
+    shutil.copytree(published.target, copy, symlinks=True)
+    return copy
+
+
+@pytest.fixture
+def release_server(target: Path, tmp_path: Path) -> Iterator[str]:
+    with serve(target / "current", tmp_path / "nginx", PREFIX) as base_url:
+        yield base_url
+
+
+def test_publishing_shows_each_step_with_its_time(published: Published) -> None:
+    for number in range(1, 9):
+        assert f"[{number}/8] " in published.output
+    assert published.output.count("✓") == 8
+    assert "Tổng thời gian / total time:" in published.output
+    assert f"Đã đăng / published: {published.release}" in published.output
+
+
+def test_the_release_is_verified_by_its_manifest(published: Published) -> None:
+    current = published.target / "current"
+    check = subprocess.run(["sha256sum", "--strict", "-c", "SHA256SUMS"], cwd=current,
+                           capture_output=True, text=True, check=False)
+    assert check.returncode == 0, check.stdout + check.stderr
+    release = json.loads((current / "release.json").read_text())
+    assert (release["id"], release["site_url"]) == (published.release, SITE_URL)
+
+
+def test_the_release_has_no_broken_link_under_a_sub_path(release_server: str,
+                                                          published: Published) -> None:
+    assert served_release(release_server) == published.release
+    assert gates.links(release_server, gates.not_found_pages(release_server)) == []
+
+
+@pytest.mark.browser
+def test_search_finds_pages_under_the_sub_path(browser: Browser, release_server: str) -> None:
+    page = browser.new_page()
+    page.goto(release_server + "en/", wait_until="networkidle")
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially("mediation")
+    page.wait_for_selector(".md-search-result__item")
+    links = page.locator(".md-search-result__link").evaluate_all("all => all.map(a => a.href)")
+    page.close()
+    assert links and all(link.startswith(release_server) for link in links), links
+
+
+def test_publish_twice_then_rollback_serves_the_first_release_again(
+        target: Path, release_server: str, published: Published, tmp_path: Path) -> None:
+    second = publish(ROOT, target, tmp_path / "dist")
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert live(target) != published.release
+    assert served_release(release_server) == live(target)
+    assert list((tmp_path / "dist").glob(f"*-{live(target)}.zip"))
+
+    back = subprocess.run(
+        [sys.executable, "-m", "hoagiai", "rollback", "--target", str(target)],
+        env=quiet_env(), capture_output=True, text=True, check=False)
+    assert back.returncode == 0, back.stderr
+    assert live(target) == published.release
+    assert served_release(release_server) == published.release
+    assert len(list((target / "releases").iterdir())) == 2
+
+
+@pytest.mark.parametrize(("link", "failures"), [
+    # Raw HTML: MkDocs does not check it, LinkChecker does.
+    ('<p><a href="../khong-co-trang-nay/">hỏng</a></p>', [
+        "✗ LinkChecker: 1 lỗi / problem(s)",
+        "  - gioi-thieu/ (dòng/line ",
+        "'../khong-co-trang-nay/' → 404 Not Found",
+    ]),
+    # A Markdown link to a missing page stops the strict build already.
+    ("[hỏng](khong-co-trang-nay.md)", [
+        "✗ mkdocs build --strict: 2 lỗi / problem(s)",
+        "  - WARNING -  Doc file 'gioi-thieu.md' contains a link 'khong-co-trang-nay.md', "
+        "but the target is not found among documentation files.",
+    ]),
+])
+def test_a_broken_link_fails_the_gates_and_publishes_nothing(
+        target: Path, published: Published, tmp_path: Path, link: str,
+        failures: list[str]) -> None:
+    project = copy_project(tmp_path / "project")
+    page = project / "docs" / "gioi-thieu.md"
+    page.write_text(page.read_text(encoding="utf-8") + f"\n{link}\n", encoding="utf-8")
+    before = sorted(path.name for path in (target / "releases").iterdir())
+
+    result = publish(project, target, tmp_path / "dist")
+
+    assert result.returncode == 1
+    for failure in failures:
+        assert failure in result.stderr, result.stderr
+    assert "Nothing was published; the live site is unchanged." in result.stderr
+    assert live(target) == published.release
+    assert sorted(path.name for path in (target / "releases").iterdir()) == before
+    assert not (tmp_path / "dist").exists()
+
+
+def test_a_deploy_killed_half_way_leaves_the_previous_release_live(
+        target: Path, release_server: str, published: Published, tmp_path: Path) -> None:
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake = bin_dir / "rsync"
+    # Copy as asked, then kill the publisher before it can verify and switch: what a
+    # power cut or a closed terminal does in the middle of a publication.
+    fake.write_text(f'#!/bin/sh\n{shutil.which("rsync")} "$@"\nkill -9 $PPID\n')
+    fake.chmod(0o755)
+
+    result = publish(ROOT, target, tmp_path / "dist", PATH=f"{bin_dir}:{os.environ['PATH']}")
+
+    assert result.returncode == -9, result.stdout + result.stderr
+    assert "[7/8] Tải lên / upload" in result.stdout
+    assert live(target) == published.release
+    assert served_release(release_server) == published.release
+    leftovers = [path.name for path in (target / "releases").iterdir()]
+    assert [name for name in leftovers if name.endswith(".partial")], leftovers

@@ -1,0 +1,184 @@
+"""The publishing machinery without a build: release decisions, commands, manifest, config."""
+
+from __future__ import annotations
+
+import subprocess
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from hoagiai.errors import PublishError, UsageError
+from hoagiai.publish import manifest, nginx, releases, staging
+from hoagiai.publish.page_kinds import PAGE_KINDS, pages_to_check
+from hoagiai.publish.target import Remote, Target
+from support.project import ROOT, hoagiai
+
+NOW = datetime(2026, 11, 26, 8, 17, 16)
+
+
+def test_release_ids_sort_by_time_and_never_collide() -> None:
+    assert releases.new_id(NOW, []) == "20261126-081716"
+    assert releases.new_id(NOW, ["20261126-081716"]) == "20261126-081716-2"
+    assert releases.new_id(NOW, ["20261126-081716", "20261126-081716-2.partial"]) == (
+        "20261126-081716-3")
+
+
+def test_the_five_newest_releases_and_the_live_one_are_kept() -> None:
+    names = [f"2026010{day}-000000" for day in range(1, 9)] + ["20260109-000000.partial"]
+    assert releases.to_remove(names, current="20260108-000000") == [
+        "20260101-000000", "20260102-000000", "20260103-000000"]
+    # After a rollback the live release may be old: it is never removed.
+    assert releases.to_remove(names, current="20260102-000000") == [
+        "20260101-000000", "20260103-000000"]
+
+
+def test_rollback_goes_to_the_release_before_the_live_one() -> None:
+    names = ["20260101-000000", "20260102-000000", "20260103-000000", "20260104-000000.partial"]
+    assert releases.previous(names, "20260103-000000") == "20260102-000000"
+    assert releases.previous(names, "20260101-000000") is None
+    assert releases.previous([], None) is None
+
+
+@pytest.mark.parametrize(("text", "host", "path"), [
+    ("hoagiai@may-chu.example:/srv/hoagiai", "hoagiai@may-chu.example", "/srv/hoagiai"),
+    ("may-chu:/srv/hoagiai/", "may-chu", "/srv/hoagiai"),
+])
+def test_remote_targets_are_recognised(text: str, host: str, path: str) -> None:
+    assert Target.parse(text) == Target(path, host)
+
+
+
+def test_rsync_over_ssh_uploads_into_a_partial_folder_linked_to_the_live_release() -> None:
+    target = Target("/srv/hoagiai", "hoagiai@may-chu.example")
+    command = target.rsync(Path("/tmp/site"), "20261126-081716", "20261120-090000")
+    assert command[1:] == [
+        "--recursive", "--links", "--checksum", "--delete", "--chmod=D755,F644",
+        "--link-dest=../20261120-090000", "--compress",
+        "--rsh", "ssh -o BatchMode=yes -o ConnectTimeout=20",
+        "/tmp/site/", "hoagiai@may-chu.example:/srv/hoagiai/releases/20261126-081716.partial/",
+    ]
+    assert command[0].endswith("rsync")
+
+
+def test_shell_scripts_run_over_ssh_as_one_quoted_argument() -> None:
+    target = Target("/srv/hoa giai", "may-chu")
+    assert target.shell("ls -1 '/srv/hoa giai'") == [
+        "ssh", "-o", "BatchMode=yes", "-o", "ConnectTimeout=20", "may-chu",
+        "sh -c 'ls -1 '\"'\"'/srv/hoa giai'\"'\"''",
+    ]
+    assert Target("/srv/x").shell("true") == ["sh", "-c", "true"]
+
+
+def test_going_live_verifies_then_renames_a_new_symlink_over_current() -> None:
+    scripts: list[str] = []
+    remote = Remote(Target("/srv/hoagiai", "may-chu"), run=lambda argv: scripts.append(
+        argv[-1]) or "")
+    remote.verify("20261126-081716")
+    remote.finish("20261126-081716")
+    remote.switch("20261120-090000")
+    assert scripts == [
+        "sh -c 'cd /srv/hoagiai/releases/20261126-081716.partial && "
+        "sha256sum --quiet --strict -c SHA256SUMS'",
+        "sh -c 'mv -T /srv/hoagiai/releases/20261126-081716.partial "
+        "/srv/hoagiai/releases/20261126-081716 && ln -sfn releases/20261126-081716 "
+        "/srv/hoagiai/current.new && mv -T /srv/hoagiai/current.new /srv/hoagiai/current'",
+        "sh -c 'ln -sfn releases/20261120-090000 /srv/hoagiai/current.new && "
+        "mv -T /srv/hoagiai/current.new /srv/hoagiai/current'",
+    ]
+
+
+def test_local_remote_operations_really_switch_and_clean(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    (site / "en").mkdir(parents=True)
+    (site / "index.html").write_text("một")
+    (site / "en" / "index.html").write_text("one")
+    manifest.write(site, "20260101-000000", "https://x.example/", ROOT)
+    remote = Remote(Target(str(tmp_path / "web")))
+    assert remote.current() is None and remote.names() == []
+    remote.upload(site, "20260101-000000", None)
+    remote.verify("20260101-000000")
+    remote.finish("20260101-000000")
+    assert (tmp_path / "web" / "current" / "en" / "index.html").read_text() == "one"
+    assert remote.current() == "20260101-000000"
+    (tmp_path / "web" / "releases" / "x.partial").mkdir()
+    remote.discard_partial()
+    assert remote.names() == ["20260101-000000"]
+
+
+def test_an_upload_that_does_not_match_its_checksums_never_goes_live(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("một")
+    manifest.write(site, "20260101-000000", "https://x.example/", ROOT)
+    (site / "index.html").write_text("hỏng")  # changed after the manifest was made
+    remote = Remote(Target(str(tmp_path / "web")))
+    remote.names()
+    remote.upload(site, "20260101-000000", None)
+    with pytest.raises(PublishError, match="sha256sum"):
+        remote.verify("20260101-000000")
+    assert remote.current() is None
+
+
+def test_the_manifest_is_what_sha256sum_checks(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "b.html").write_text("xin chào")
+    release = manifest.write(tmp_path, "20260101-000000", "https://x.example/", ROOT)
+    assert (release.id, release.files) == ("20260101-000000", 1)
+    lines = (tmp_path / "SHA256SUMS").read_text().splitlines()
+    assert [line.split("  ")[1] for line in lines] == ["a/b.html", "release.json"]
+    check = subprocess.run(["sha256sum", "--strict", "-c", "SHA256SUMS"], cwd=tmp_path,
+                           capture_output=True, text=True, check=False)
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+@pytest.mark.parametrize("site_url", [None, "", "http://localhost:8000/", "http://localhost:8000"])
+def test_publishing_with_the_development_address_is_refused(site_url: str | None) -> None:
+    with pytest.raises(UsageError) as refused:
+        staging.normalise_site_url(site_url)
+    assert str(refused.value).startswith(
+        "Chưa có địa chỉ thật của trang: đặt biến SITE_URL hoặc thêm --site-url")
+
+
+def test_the_site_address_gets_its_final_slash() -> None:
+    assert staging.normalise_site_url("https://x.example/hoa-giai") == (
+        "https://x.example/hoa-giai/")
+    with pytest.raises(UsageError, match="must start with https:// or http://"):
+        staging.normalise_site_url("x.example/hoa-giai/")
+
+
+def test_the_command_refuses_the_default_address_before_building(tmp_path: Path) -> None:
+    result = hoagiai(ROOT, "publish", "--target", str(tmp_path / "web"),
+                     "--site-url", "http://localhost:8000/")
+    assert result.returncode == 2
+    assert "(en) The site's real address is missing: set SITE_URL" in result.stderr
+    assert not (tmp_path / "web").exists()
+
+
+def test_the_nginx_template_renders_like_envsubst() -> None:
+    config = nginx.site_config(ROOT / "deploy" / "nginx", "/hoa-giai/", Path("/srv/h/current"))
+    assert "location /hoa-giai/ {" in config and "alias /srv/h/current/;" in config
+    assert "error_page 404 /hoa-giai/en/404.html;" in config
+    assert "$request_filename" in config  # nginx's own variables are left alone
+    assert "${" not in config
+    with pytest.raises(PublishError, match="must start and end with '/'"):
+        nginx.site_config(ROOT / "deploy" / "nginx", "/hoa-giai", Path("/srv"))
+
+
+def test_every_kind_of_page_is_checked_in_both_languages() -> None:
+    checked = pages_to_check()
+    assert len(checked) == 2 * len(PAGE_KINDS)
+    assert "" in checked and "en/" in checked and "en/404.html" in checked
+
+
+def test_the_documented_envsubst_command_gives_the_tested_configuration() -> None:
+    """deploy/nginx/README.md renders the template with envsubst; the tests render it in
+    Python: both must give the same file, or the tests would check another server."""
+    deploy = ROOT / "deploy" / "nginx"
+    rendered = subprocess.run(
+        ["envsubst", "$HOAGIAI_PREFIX $HOAGIAI_ROOT"],
+        input=(deploy / "hoagiai.conf.template").read_text(encoding="utf-8"),
+        env={"HOAGIAI_PREFIX": "/hoa-giai/", "HOAGIAI_ROOT": "/srv/hoagiai/current"},
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert rendered == nginx.site_config(deploy, "/hoa-giai/", Path("/srv/hoagiai/current"))
