@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from hoagiai.audiences import AudiencesFeature
 from hoagiai.feature import Feature
+from hoagiai.legal import LegalFeature
 from hoagiai.pages import PagesFeature
 
 
 def all_features() -> list[Feature]:
     return [
         PagesFeature(),
+        LegalFeature(),
         AudiencesFeature(),
     ]
