@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from hoagiai.feature import Feature, GeneratedFile, PageContext
+from hoagiai.legal.check import citation_problems
 from hoagiai.legal.citedby import cited_by
-from hoagiai.legal.explain import explain
 from hoagiai.legal.library import LegalLibrary
 from hoagiai.legal.links import link_citations
 from hoagiai.legal.load import load_documents
@@ -27,11 +27,7 @@ class LegalFeature(Feature):
         site.resolvers += [library, SectionResolver(site)]
 
     def check(self, site: Site, report: Report) -> None:
-        library = site.get(LegalLibrary)
-        sections = SectionResolver(site)
-        for use in site.citations:
-            if site.resolve(use.ref) is None:
-                report.add(explain(use, library, sections))
+        report.extend(citation_problems(site))
 
     def generate(self, site: Site, made: list[GeneratedFile]) -> Iterable[GeneratedFile]:
         library = site.get(LegalLibrary)
