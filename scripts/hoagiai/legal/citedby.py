@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from hoagiai.citations import CitationUse
 from hoagiai.legal.library import LegalLibrary, describe, page_of, steps_of
 from hoagiai.legal.links import relative_link
 from hoagiai.problems import Text
-from hoagiai.site import Site
+from hoagiai.site import Site, localized_uri
 
 
 @dataclass
@@ -44,7 +45,8 @@ def cited_by(site: Site, library: LegalLibrary) -> CitedBy:
             continue
         top = document.top_unit_of(unit.locator)
         citers = found.setdefault((document.id, top.locator), {})
-        citer = citers.setdefault((use.page, use.anchor), Citer(use.page, use.anchor, use.label))
+        citer = citers.setdefault((use.page, use.anchor),
+                                  Citer(use.page, use.anchor, _label(site, use)))
         if unit is not top:
             steps = steps_of(document, unit)
             part = Text(describe(steps, "vi"), describe(steps, "en"))
@@ -52,3 +54,15 @@ def cited_by(site: Site, library: LegalLibrary) -> CitedBy:
                 citer.parts.append(part)
     return {key: sorted(citers.values(), key=lambda c: (c.label.vi, c.page, c.anchor))
             for key, citers in found.items()}
+
+
+def _label(site: Site, use: CitationUse) -> Text:
+    """An authored page records its citations once per language, each named in its own
+    language; the list names the page by its title in both."""
+    if use.anchor:
+        return use.label
+    versions = [site.pages.get(localized_uri(use.page, lang)) for lang in ("vi", "en")]
+    if all(versions):
+        vi, en = (str(page.meta.get("title", use.page)) for page in versions)
+        return Text(vi, en)
+    return use.label

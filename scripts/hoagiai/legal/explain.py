@@ -93,8 +93,14 @@ def _where_it_breaks(document: Document,
 def _what_exists(document: Document, parent: Unit | None, kind: Kind | None,
                  siblings: list[Unit], lang: str) -> str:
     index = 0 if lang == "vi" else 1
-    whole = describe(steps_of(document, parent), lang) if parent else \
-        ("văn bản này" if lang == "vi" else "this text")
+    in_annex = bool(siblings) and siblings[0].locator.startswith("PL.") and parent is None
+    if parent:
+        whole = describe(steps_of(document, parent), lang)
+    elif in_annex:
+        whole = "Phụ lục" if lang == "vi" else "the Annex"
+    else:
+        whole = "văn bản này" if lang == "vi" else "this text"
+    plural = ("mục", "sections") if in_annex else _PLURAL.get(kind, ("", ""))
     if kind is None or not siblings:
         ref = f"{document.id}:{parent.locator}" if parent else document.id
         if lang == "vi":
@@ -102,8 +108,8 @@ def _what_exists(document: Document, parent: Unit | None, kind: Kind | None,
         return f"{whole} has no smaller parts; cite “{ref}”"
     numbers = _listing([unit.locator if kind is Kind.NOTE else unit.number for unit in siblings])
     if lang == "vi":
-        return f"{whole} chỉ có {_PLURAL[kind][index]} {numbers}"
-    return f"{whole[0].upper()}{whole[1:]} only has {_PLURAL[kind][index]} {numbers}"
+        return f"{whole} chỉ có {plural[index]} {numbers}"
+    return f"{whole} only has {plural[index]} {numbers}"
 
 
 def _listing(numbers: list[str]) -> str:

@@ -48,7 +48,9 @@ def describe(steps: Sequence[Step], lang: str) -> str:
     locator = numbers[-1] if first is Kind.NOTE else ".".join(numbers)
     if lang == "vi":
         return f"mục {locator}"
-    return f"{'section' if first is Kind.NOTE else 'item'} {locator}"
+    if first is Kind.NOTE:
+        return f"section {locator}"
+    return f"{'part' if len(steps) == 1 else 'item'} {locator}"
 
 
 def steps_of(document: Document, unit: Unit) -> list[Step]:

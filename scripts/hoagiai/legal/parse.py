@@ -182,7 +182,8 @@ def _law_line(tree: _Tree, line: Line, inline_articles: bool) -> None:
     elif match := _ANNEX.match(text):
         tree.open(Unit(Kind.ANNEX, "PL", match[1], "phu-luc", line.number, locator=""))
     elif match := _REMARKS.match(text):
-        tree.open(Unit(Kind.REMARKS, "", match[1], f"ghi-chu-{line.number}", line.number))
+        count = sum(isinstance(u, Unit) and u.kind is Kind.REMARKS for u in tree.body) + 1
+        tree.open(Unit(Kind.REMARKS, "", match[1], f"ghi-chu-{count}", line.number))
     elif top is not None and top.kind is Kind.REMARKS:
         top.markdown += text + "\n"
     elif (strong := _STRONG.match(text)) and top is not None and not top.children \
