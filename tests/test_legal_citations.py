@@ -93,6 +93,12 @@ def test_english_pages_link_the_english_twin_anchor(site: Site) -> None:
                       "\"Article 12. Mediation teams\")")
 
 
+def test_citation_of_the_same_page_is_a_plain_anchor(site: Site) -> None:
+    linked = link_citations(site, page("van-ban/luat35.md", "van-ban/luat35/", "vi"),
+                            "[[luat35:12|Điều 12]]")
+    assert linked == '[Điều 12](#dieu-12 "Điều 12. Tổ hòa giải")'
+
+
 def test_label_text_cannot_inject_markdown(site: Site) -> None:
     linked = link_citations(site, page("a.md", "a/", "vi"), "[[luat35:1|*đậm* <b>]]")
     assert linked.startswith(r"[\*đậm\* &lt;b&gt;](van-ban/luat35.md#dieu-1 ")

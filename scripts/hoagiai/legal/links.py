@@ -39,7 +39,8 @@ def link_citations(site: Site, page: PageContext, markdown: str) -> str:
             )
         label = found.label or getattr(target.label, page.lang)
         title = getattr(target.title, page.lang).replace('"', "&quot;")
-        href = f"{relative_link(here, target.page)}#{target.anchor}"
+        page_link = "" if target.page == here else relative_link(here, target.page)
+        href = f"{page_link}#{target.anchor}"
         pieces += [markdown[done:found.start], f'[{markdown_text(label)}]({href} "{title}")']
         done = found.end
     pieces.append(markdown[done:])
