@@ -12,6 +12,7 @@ from hoagiai.citations import CitationUse
 from hoagiai.errors import BuildError
 from hoagiai.feature import PageContext
 from hoagiai.legal.citedby import cited_by
+from hoagiai.legal.explain import explain
 from hoagiai.legal.library import LegalLibrary
 from hoagiai.legal.links import link_citations, twin_url
 from hoagiai.legal.sections import SectionResolver, anchors_of
@@ -227,6 +228,14 @@ def test_build_stops_on_bad_citations_with_the_same_messages(project: Path,
     assert result.returncode != 0
     assert vietnamese_lines(result.stdout + result.stderr) == BAD_CITATIONS
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_reference_deeper_than_a_point_is_explained(site: Site) -> None:
+    use = CitationUse("luat35:3.1.a.b", Location("docs/x.md", 2, 5), "x.md", "", Text("x", "x"))
+    found = explain(use, site.get(LegalLibrary), SectionResolver(site))
+    assert found.format().splitlines()[0] == (
+        "docs/x.md:2:5: trích dẫn “luat35:3.1.a.b”: Luật Hòa giải ở cơ sở không có phần "
+        "“3.1.a.b” — điểm a khoản 1 Điều 3 không chia nhỏ hơn; hãy trích dẫn “luat35:3.1.a”")
 
 
 def test_bad_citation_in_metadata_points_at_its_yaml_line(tmp_path: Path) -> None:

@@ -57,10 +57,13 @@ def _legal(use: CitationUse, library: LegalLibrary) -> Problem:
     parent, steps, kind, siblings = _where_it_breaks(document, locator)
     partial = document.info.completeness != "full"
     name = document.info.cite_name
+    missing = {lang: describe(steps, lang) for lang in ("vi", "en")}
+    if kind is None and parent is not None:  # deeper than points: no name for such a part
+        missing = {"vi": f"phần “{locator}”", "en": f"part “{locator}”"}
     what = {
         lang: f"{'trích dẫn' if lang == 'vi' else 'citation'} “{ref}”: "
               f"{getattr(name, lang)} {'không có' if lang == 'vi' else 'has no'} "
-              f"{describe(steps, lang)}{_PARTIAL[lang] if partial else ''}"
+              f"{missing[lang]}{_PARTIAL[lang] if partial else ''}"
         for lang in ("vi", "en")
     }
     fix = {lang: _what_exists(document, parent, kind, siblings, lang) for lang in ("vi", "en")}

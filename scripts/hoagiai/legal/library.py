@@ -59,7 +59,7 @@ def steps_of(document: Document, unit: Unit) -> list[Step]:
     chain = [top]
     while chain[-1] is not unit:
         chain.append(next(child for child in chain[-1].subunits
-                          if child is unit or unit in child.units()))
+                          if child is unit or any(inner is unit for inner in child.units())))
     steps: list[Step] = []
     for item in chain:
         number = item.locator if item is top and item.kind is Kind.PART and \

@@ -7,7 +7,6 @@ which heading level a unit gets, who cites an article) is answered here.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from markupsafe import Markup
 
@@ -21,7 +20,7 @@ from hoagiai.legal.library import (
     steps_of,
     vietnamese_heading,
 )
-from hoagiai.legal.model import Document, Kind, Paragraph, Unit
+from hoagiai.legal.model import Document, DocumentInfo, Kind, Paragraph, Unit
 from hoagiai.problems import Text
 from hoagiai.render import markdown_text
 
@@ -66,7 +65,7 @@ class DocumentView:
     lang: str
 
     @property
-    def info(self) -> Any:
+    def info(self) -> DocumentInfo:
         return self.document.info
 
     @property
