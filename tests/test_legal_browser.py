@@ -28,6 +28,7 @@ def test_legal_page_has_no_accessibility_violation(browser: Browser, site_server
     ("van-ban/luat35/", "dieu-12", "Điều 12. Tổ hòa giải"),
     ("van-ban/luat35/", "dieu-24-khoan-2-diem-dd", "đ) Thỏa thuận đạt được"),
     ("en/van-ban/luat35/", "dieu-12", "Article 12. Mediation teams"),
+    ("en/van-ban/luat35/", "dieu-24-khoan-2-diem-dd", "đ"),
     ("van-ban/nd120/", "pl-iii-3", "3. Trong thời hạn 07 ngày làm việc"),
 ])
 def test_deep_link_opens_on_the_cited_unit(browser: Browser, site_server: str, path: str,
@@ -41,12 +42,13 @@ def test_deep_link_opens_on_the_cited_unit(browser: Browser, site_server: str, p
     page.close()
 
 
-def test_english_summary_takes_the_reader_to_the_vietnamese_clause(browser: Browser,
-                                                                   site_server: str) -> None:
+def test_english_summary_takes_the_reader_to_the_vietnamese_article(browser: Browser,
+                                                                    site_server: str) -> None:
     page = browser.new_page()
-    page.goto(site_server + "en/van-ban/luat35/#dieu-12")
-    page.locator("#dieu-12-khoan-1").click()
-    page.wait_for_url(site_server + "van-ban/luat35/#dieu-12-khoan-1")
+    page.goto(site_server + "en/van-ban/luat35/#dieu-12-khoan-1")
+    assert page.locator("#dieu-12-khoan-1").inner_text() == "1"
+    page.locator("#dieu-12").locator("xpath=..").locator("a.hg-twin").click()
+    page.wait_for_url(site_server + "van-ban/luat35/#dieu-12")
     assert page.locator("html").get_attribute("lang") == "vi"
     assert page.locator("#dieu-12-khoan-1").inner_text().startswith("1. Tổ hòa giải có tổ trưởng")
     page.close()

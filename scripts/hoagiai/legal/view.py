@@ -134,12 +134,7 @@ class DocumentView:
     def notes_inside(self, unit: Unit) -> list[Unit]:
         return [child for child in unit.subunits if child.kind is Kind.NOTE]
 
-    def part_label(self, unit: Unit) -> str:
-        """How the English page names a clause, item or point link: "Clause 1", "Point a"."""
-        words = {Kind.CLAUSE: "Clause", Kind.ITEM: "Item", Kind.POINT: "Point"}
-        if unit.kind is Kind.ITEM and unit.locator.startswith("PL."):
-            return f"Clause {unit.number}"
-        return f"{words[unit.kind]} {unit.number}"
-
-    def part_title(self, unit: Unit) -> str:
-        return f"{describe(steps_of(self.document, unit), 'vi')} {self.info.cite_name.vi}"
+    def parts_kind(self, unit: Unit) -> str:
+        """What the parts of an article or part are called: clauses (also in the annex) or items."""
+        return "items" if unit.kind is Kind.PART and not unit.locator.startswith("PL.") \
+            else "clauses"
