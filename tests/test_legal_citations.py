@@ -16,6 +16,7 @@ from hoagiai.legal.explain import explain
 from hoagiai.legal.library import LegalLibrary
 from hoagiai.legal.links import link_citations, twin_url
 from hoagiai.legal.sections import SectionResolver, anchors_of
+from hoagiai.legal.view import cited_markdown, format_date
 from hoagiai.problems import Location, Text
 from hoagiai.site import PageSource, Paths, Site
 from hoagiai.yamlpos import YamlDocument
@@ -92,6 +93,19 @@ def test_english_pages_link_the_english_twin_anchor(site: Site) -> None:
     linked = link_citations(site, page("index.en.md", "en/", "en"), "[[luat35:12]]")
     assert linked == ("[Article 12, Law on Grassroots Mediation](van-ban/luat35.md#dieu-12 "
                       "\"Article 12. Mediation teams\")")
+
+
+def test_our_texts_are_escaped_but_their_citations_stay_raw() -> None:
+    assert cited_markdown("Xem *chú ý* [[luat35:12.1]] (bản 2013).") == (
+        r"Xem \*chú ý\* [[luat35:12.1]] \(bản 2013\).")
+
+
+@pytest.mark.parametrize(("value", "lang", "expected"), [
+    ("2013-06-20", "vi", "20/06/2013"), ("2013-06-20", "en", "20 June 2013"),
+    ("2025", "vi", "2025"), ("2027-03-01", "en", "1 March 2027"),
+])
+def test_dates_read_as_people_write_them(value: str, lang: str, expected: str) -> None:
+    assert format_date(value, lang) == expected
 
 
 def test_citation_of_the_same_page_is_a_plain_anchor(site: Site) -> None:

@@ -11,6 +11,7 @@ from hoagiai.legal.model import Document, Kind, Paragraph, Role, Unit
 from hoagiai.legal.parse import Line, parse_body
 from hoagiai.pipeline import load_site
 from hoagiai.site import Paths
+from support.project import hoagiai
 
 
 @pytest.fixture(scope="module")
@@ -180,3 +181,12 @@ def test_unreadable_structure_is_reported_with_its_line(text: str, layout: str, 
                                                          message: str) -> None:
     _, problems = parse_body(lines(text), layout, "t.md", closing)
     assert [problem.format().splitlines()[0] for problem in problems] == [message]
+
+
+def test_van_ban_command_counts_what_the_library_publishes(project_root: Path) -> None:
+    result = hoagiai(project_root, "van-ban")
+    assert result.returncode == 0, result.stderr
+    rows = {line.split()[0]: line.split()[1:] for line in result.stdout.splitlines()[1:]}
+    assert rows["luat35"] == ["full", "33", "98", "28", "0", "0", "0"]
+    assert rows["kehoach"] == ["full", "0", "0", "15", "6", "20", "0"]
+    assert rows["tổng/all"] == ["12", "102", "334", "226", "7", "23", "23"]
