@@ -6,10 +6,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from hoagiai.commands import check, contest, offline, publish, report, rollback
+from hoagiai.commands import check, contest, legal, offline, publish, report, rollback
 from hoagiai.errors import HoagiaiError
 
-SUBCOMMANDS = [check, publish, rollback, offline, contest, report]
+SUBCOMMANDS = [check, publish, rollback, offline, contest, report, legal]
 
 
 def build_parser() -> argparse.ArgumentParser:

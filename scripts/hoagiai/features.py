@@ -11,6 +11,7 @@ from hoagiai.audiences import AudiencesFeature
 from hoagiai.citizens import CitizensFeature
 from hoagiai.feature import Feature
 from hoagiai.glossary import GlossaryFeature
+from hoagiai.legal import LegalFeature
 from hoagiai.modules import ModulesFeature
 from hoagiai.pages import PagesFeature
 from hoagiai.plan.feature import PlanFeature
@@ -28,6 +29,8 @@ def all_features() -> list[Feature]:
         CitizensFeature(),
         StoriesFeature(),
         PlanFeature(),
+        # Checks every citation recorded above and turns [[...]] into links on every page.
+        LegalFeature(),
         SharingFeature(),
         # Marks terms in finished HTML, so it runs after features that add content.
         GlossaryFeature(),

@@ -8,6 +8,7 @@ looked up with `t("key")` for the template's `lang`.
 
 from __future__ import annotations
 
+import html
 import re
 from functools import cache
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import Any
 
 import jinja2
 import yaml
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from hoagiai.errors import BuildError
 
@@ -52,8 +53,12 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
 
 
 def markdown_text(value: Any) -> Markup:
-    """Text that Markdown shows exactly as written: HTML escaped, Markdown marks backslashed."""
-    escaped = str(escape(str(value)))
+    """Text that Markdown shows exactly as written: HTML escaped, Markdown marks backslashed.
+
+    Quotes are left as they are: this is running text, never an attribute, and
+    an entity such as `&#39;` would have its `#` backslashed into visible text.
+    """
+    escaped = html.escape(str(value), quote=False)
     return Markup(_MARKDOWN_SPECIAL.sub(r"\\\1", escaped))
 
 

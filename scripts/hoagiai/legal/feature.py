@@ -1,0 +1,39 @@
+"""The legal library as a feature of the site: load, check citations, generate, link."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from hoagiai.feature import Feature, GeneratedFile, PageContext
+from hoagiai.legal.check import citation_problems
+from hoagiai.legal.citedby import cited_by
+from hoagiai.legal.library import LegalLibrary
+from hoagiai.legal.links import link_citations
+from hoagiai.legal.load import load_documents
+from hoagiai.legal.pages import document_pages, index_pages
+from hoagiai.legal.sections import SectionResolver
+from hoagiai.problems import Report
+from hoagiai.site import Site
+
+
+class LegalFeature(Feature):
+    """Official texts verbatim, their metadata, and every citation on the site."""
+
+    name = "legal"
+
+    def load(self, site: Site, report: Report) -> None:
+        library = LegalLibrary(load_documents(site, report))
+        site.put(library)
+        site.resolvers += [library, SectionResolver(site)]
+
+    def check(self, site: Site, report: Report) -> None:
+        report.extend(citation_problems(site))
+
+    def generate(self, site: Site, made: list[GeneratedFile]) -> Iterable[GeneratedFile]:
+        library = site.get(LegalLibrary)
+        citers = cited_by(site, library)
+        yield from document_pages(library, citers)
+        yield from index_pages(library, citers)
+
+    def page_markdown(self, site: Site, page: PageContext, markdown: str) -> str:
+        return link_citations(site, page, markdown)

@@ -1,0 +1,65 @@
+"""The legal pages in headless Chromium: accessible, deep links land on the article."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser
+
+from support.axe import violations
+
+pytestmark = [pytest.mark.browser, pytest.mark.server]
+
+# Every kind of legal page: a law, the plan, a notes file, and the index, in both languages.
+PAGES = ["van-ban/", "van-ban/luat35/", "van-ban/kehoach/", "van-ban/sukien/", "van-ban/nd120/"]
+ALL_PAGES = [*PAGES, *(f"en/{path}" for path in PAGES)]
+
+
+@pytest.mark.parametrize("path", ALL_PAGES)
+def test_legal_page_has_no_accessibility_violation(browser: Browser, site_server: str,
+                                                   path: str) -> None:
+    page = browser.new_page()
+    page.goto(site_server + path)
+    found = violations(page)
+    page.close()
+    assert found == []
+
+
+@pytest.mark.parametrize(("path", "anchor", "starts"), [
+    ("van-ban/luat35/", "dieu-12", "Điều 12. Tổ hòa giải"),
+    ("van-ban/luat35/", "dieu-24-khoan-2-diem-dd", "đ) Thỏa thuận đạt được"),
+    ("en/van-ban/luat35/", "dieu-12", "Article 12. Mediation teams"),
+    ("en/van-ban/luat35/", "dieu-24-khoan-2-diem-dd", "đ"),
+    ("van-ban/nd120/", "pl-iii-3", "3. Trong thời hạn 07 ngày làm việc"),
+])
+def test_deep_link_opens_on_the_cited_unit(browser: Browser, site_server: str, path: str,
+                                           anchor: str, starts: str) -> None:
+    page = browser.new_page(viewport={"width": 390, "height": 800})  # a phone
+    page.goto(f"{site_server}{path}#{anchor}")
+    target = page.locator(f"#{anchor}")
+    assert target.inner_text().startswith(starts)
+    box = target.bounding_box()
+    assert box is not None and 0 <= box["y"] < 800, "the cited unit is not on screen"
+    page.close()
+
+
+def test_english_summary_takes_the_reader_to_the_vietnamese_article(browser: Browser,
+                                                                    site_server: str) -> None:
+    page = browser.new_page()
+    page.goto(site_server + "en/van-ban/luat35/#dieu-12-khoan-1")
+    assert page.locator("#dieu-12-khoan-1").inner_text() == "1"
+    page.locator("#dieu-12").locator("xpath=..").locator("a.hg-twin").click()
+    page.wait_for_url(site_server + "van-ban/luat35/#dieu-12")
+    assert page.locator("html").get_attribute("lang") == "vi"
+    assert page.locator("#dieu-12-khoan-1").inner_text().startswith("1. Tổ hòa giải có tổ trưởng")
+    page.close()
+
+
+def test_citation_link_shows_the_article_title_as_tooltip(browser: Browser,
+                                                          site_server: str) -> None:
+    page = browser.new_page()
+    page.goto(site_server + "van-ban/luat35/")
+    link = page.locator("#trang-thai a[href$='#dieu-18']").first
+    assert link.get_attribute("title") == (
+        "Điều 18. Trách nhiệm của Ủy ban nhân dân các cấp trong quản lý nhà nước về hòa giải ở "
+        "cơ sở")
+    page.close()
