@@ -60,10 +60,17 @@ def test_tooltips_link_to_existing_entries_and_describe_the_link(built_site: Pat
     links = [attrs for tag, attrs in found if "hg-term__link" in attrs.get("class", "")]
     assert links, "terms are marked on citizen pages"
     tips = {attrs["id"] for tag, attrs in found if attrs.get("role") == "tooltip"}
+    glossary = built_site / "en" / "thuat-ngu" / "index.html"
+    entries = {attrs.get("id") for tag, attrs in tags(glossary) if tag == "h2"}
     for link in links:
-        assert link["href"].startswith("../../../en/thuat-ngu/#")
+        href, _, anchor = link["href"].partition("#")
+        assert href == "../../thuat-ngu/" and anchor in entries, link["href"]
         assert link["aria-describedby"] in tips
-    assert any(attrs.get("href") == "../../../assets/css/glossary.css" for t, attrs in found)
+    # The tooltip's style and script are loaded in the head, only where a term was marked.
+    assert any(tag == "link" and attrs.get("href") == "../../../assets/css/glossary.css"
+               for tag, attrs in found)
+    assert any(tag == "script" and attrs.get("src") == "../../../assets/js/glossary.js"
+               for tag, attrs in found)
 
 
 def test_legal_texts_are_never_marked(built_site: Path) -> None:

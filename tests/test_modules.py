@@ -23,8 +23,8 @@ from hoagiai.modules.model import (
     TRAINER_NOTES,
     Modules,
 )
-from hoagiai.modules.print_links import mark_print_urls
 from hoagiai.modules.variants import learner_copy, trainer_copy
+from hoagiai.print_links import mark_print_urls
 from hoagiai.render import t
 from hoagiai.site import Paths
 from support.project import ROOT, copy_project

@@ -81,7 +81,10 @@ def test_pages_print_without_navigation_and_with_link_addresses(browser: Browser
     page.emulate_media(media="print")
     for hidden in (".md-header", ".md-sidebar--primary", ".md-footer", ".hg-notes-toggle"):
         assert page.locator(hidden).first.evaluate("e => getComputedStyle(e).display") == "none"
-    link = page.locator('.md-content a[href*="cong-nhan-tai-toa-an"]').first
+    link = page.locator('.md-content a[href*="cong-nhan-tai-toa-an/"]:not(.hg-term__link)').first
     after = link.evaluate("e => getComputedStyle(e, '::after').content")
     assert "http://localhost:8000/hoc-tap/cong-nhan-tai-toa-an/" in after
+    # Glossary terms are plain text on paper: no address after them.
+    term = page.locator(".md-content a.hg-term__link").first
+    assert term.evaluate("e => getComputedStyle(e, '::after').content") == "none"
     page.close()

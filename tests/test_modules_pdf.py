@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache
+from html import unescape
 from pathlib import Path
 
 import pypdf
@@ -16,12 +17,13 @@ from hoagiai import pipeline
 from hoagiai.modules.blocks import parse
 from hoagiai.modules.dates import build_date, spoken_date
 from hoagiai.modules.feature import ModulesFeature
+from hoagiai.modules.links import printed_citations
 from hoagiai.modules.markdown_html import to_html
 from hoagiai.modules.model import ANSWER, TRAINER_NOTES, Modules
 from hoagiai.modules.pdf import PdfMaker
 from hoagiai.modules.variants import learner_copy
 from hoagiai.render import t
-from hoagiai.site import Paths
+from hoagiai.site import Paths, Site
 from support.project import ROOT
 
 pytestmark = pytest.mark.build
@@ -31,8 +33,12 @@ ROOTS = {"vi": "", "en": "en/"}
 
 
 @cache
+def site() -> Site:
+    return pipeline.load_site(Paths.at(ROOT), SITE_URL)
+
+
 def modules() -> Modules:
-    return pipeline.load_site(Paths.at(ROOT), SITE_URL).get(Modules)
+    return site().get(Modules)
 
 
 def words(text: str) -> str:
@@ -44,13 +50,14 @@ def pdf_text(path: Path) -> str:
     return words(" ".join(page.extract_text() for page in pypdf.PdfReader(path).pages))
 
 
-def plain(markdown: str) -> str:
-    """What a reader sees of some Markdown: its text without tags or citation brackets."""
-    return words(re.sub(r"<[^>]+>", " ", to_html(markdown)).replace("[[", "").replace("]]", ""))
+def plain(markdown: str, lang: str) -> str:
+    """What a reader sees of some Markdown on paper: its text, citations as their labels."""
+    html = to_html(printed_citations(markdown, site(), lang))
+    return words(unescape(re.sub(r"<[^>]+>", " ", html)))
 
 
-def first_words(markdown: str, count: int = 7) -> str:
-    return " ".join(plain(markdown).split()[:count])
+def first_words(markdown: str, lang: str, count: int = 7) -> str:
+    return " ".join(plain(markdown, lang).split()[:count])
 
 
 CASES = [(m.slug, lang) for m in modules().items for lang in ("vi", "en")]
@@ -67,10 +74,10 @@ def test_handout_pdfs_hold_the_module_in_its_language(built_site: Path, slug: st
         assert words(t("modules.site_title", lang)) in text
         assert words(version.title) in text
         assert words(t("modules.handout.built", lang, date=spoken_date(build_date(), lang))) in text
-        assert first_words(version.block("key-points").text()) in text
-    answers = [first_words(block.text()) for block in version.blocks(ANSWER)]
+        assert first_words(version.block("key-points").text(), lang) in text
+    answers = [first_words(block.text(), lang) for block in version.blocks(ANSWER)]
     notes = version.block(TRAINER_NOTES)
-    secret = [*answers, first_words(notes.text()), words(t("modules.answer", lang)),
+    secret = [*answers, first_words(notes.text(), lang), words(t("modules.answer", lang)),
               words(t("modules.trainer_notes", lang))]
     for phrase in secret:
         assert phrase in trainer, phrase

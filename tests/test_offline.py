@@ -127,8 +127,6 @@ def test_navigation_and_language_switcher_work_from_file(browser: Browser, copy:
 
 
 @pytest.mark.browser
-@pytest.mark.xfail(strict=True, reason="search from file:// comes with the search branch "
-                   "(issue: search); remove this mark when it lands")
 def test_search_works_from_file(browser: Browser, copy: Path) -> None:
     page = browser.new_page()
     page.goto((copy / "en" / "index.html").as_uri(), wait_until="load")

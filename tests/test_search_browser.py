@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,9 +12,10 @@ import pytest
 import yaml
 from playwright.sync_api import Browser, Page
 
+from hoagiai.search.words import fold
 from support.axe import violations
 from support.search import BOX, RESULTS, search
-from support.search_queries import QUERIES, Query
+from support.search_queries import QUERIES, SAME_RESULTS, Query
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
@@ -33,10 +35,27 @@ def test_query_finds_the_right_pages(page: Page, site_server: str, case: Query) 
     page.goto(site_server + case.start)
     outcome = search(page, case.query, site_server)
     if case.first:
-        assert outcome.pages[:1] == [case.first], outcome
+        assert outcome.pages[0] in case.first, outcome
     assert set(case.also) <= set(outcome.pages), outcome
     # One language at a time: English pages only under /en/, Vietnamese pages only elsewhere.
     assert all(found.startswith("en/") == (case.start == "en/") for found in outcome.pages)
+
+
+@pytest.mark.parametrize(("start", "accented", "variants"), SAME_RESULTS,
+                         ids=lambda value: value if isinstance(value, str) else "")
+def test_every_way_of_typing_finds_the_same_pages(page: Page, site_server: str, start: str,
+                                                  accented: str, variants: tuple[str, ...]) -> None:
+    """The same pages are found (the same count); a variant that keeps the accents (case,
+    NFD, old tone placement) also lists them in the same order. Without accents every
+    match is exact, so the order among the pages may differ, not the pages found."""
+    page.goto(site_server + start)
+    expected = search(page, accented, site_server)
+    assert expected.pages
+    for variant in variants:
+        found = search(page, variant, site_server)
+        assert found.status == expected.status, variant
+        if fold(variant) != unicodedata.normalize("NFC", variant).lower():
+            assert found.pages == expected.pages, variant
 
 
 def test_the_table_has_every_kind_of_typing() -> None:
@@ -50,8 +69,10 @@ def test_the_table_has_every_kind_of_typing() -> None:
 
 
 @pytest.mark.parametrize(("start", "query", "found"), [
-    ("", "nhiệm vụ", "gioi-thieu/"),
-    ("en/", "nhiệm vụ", None),
+    # (English pages of the legal library quote the Vietnamese article titles, so a
+    # Vietnamese word found there would be right: this one is on Vietnamese pages only.)
+    ("", "xóm", "cau-chuyen/chu-de/hang-xom/"),
+    ("en/", "xóm", None),
     ("", "privacy", None),
     ("en/", "privacy", "en/gioi-thieu/"),
 ])
@@ -72,7 +93,8 @@ def test_marked_words_keep_their_accents(page: Page, site_server: str) -> None:
     outcome = search(page, "hoa giai", site_server)
     marks = {mark for found in outcome.found for mark in found.marks}
     assert {"Hòa", "hòa", "giải"} <= marks
-    assert {mark.lower() for mark in marks} <= {"hòa", "giải"}
+    # Legal texts keep their own spelling ("hoà"): marked as written, never re-accented.
+    assert {mark.lower() for mark in marks} <= {"hòa", "hoà", "giải"}
     first = outcome.found[0]
     assert "Hòa giải" in first.text or "hòa giải" in first.text
 
@@ -115,8 +137,8 @@ def test_keyboard_alone_finds_and_opens_a_page(page: Page, site_server: str) -> 
     page.keyboard.press("Escape")
     assert not page.is_checked("#__search")
     page.focus(BOX)
-    page.keyboard.press("Enter")
-    page.wait_for_url(site_server + "hoc-tap/ky-nang-hoa-giai/")
+    page.keyboard.press("Enter")  # opens the best result: the module, at its best section
+    page.wait_for_url(re.compile(re.escape(site_server + "hoc-tap/ky-nang-hoa-giai/") + "(#.*)?$"))
 
 
 def test_a_link_can_carry_a_search(page: Page, site_server: str) -> None:

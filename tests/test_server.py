@@ -47,10 +47,11 @@ def csp_directives(answer: Answer) -> dict[str, list[str]]:
 
 @pytest.mark.build
 def test_no_page_has_an_inline_script(built_site: Path) -> None:
-    """The policy forbids inline scripts: only data blocks may be written inline."""
+    """The policy forbids inline scripts: only data blocks (JSON, JSON-LD) may be inline."""
+    data_blocks = {"application/json", "application/ld+json"}
     inline = [
         page for page in html_pages(built_site) for tag, attrs in tags(page)
-        if tag == "script" and "src" not in attrs and attrs.get("type") != "application/json"
+        if tag == "script" and "src" not in attrs and attrs.get("type") not in data_blocks
     ]
     assert inline == []
 

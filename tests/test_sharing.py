@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
-from support.html import html_pages, tags, url_of
+from support.html import site_pages, tags, url_of
 
 SITE_URL = "http://localhost:8000/"  # mkdocs.yml's default site_url, used by the test build
 REQUIRED = ["og:title", "og:description", "og:url", "og:image", "og:type", "og:site_name",
@@ -18,7 +18,7 @@ def head_meta(page: Path) -> dict[str, str]:
 
 
 def test_every_page_has_description_and_card_with_absolute_urls(built_site: Path) -> None:
-    pages = list(html_pages(built_site))
+    pages = list(site_pages(built_site))
     assert len(pages) > 50
     for page in pages:
         meta = head_meta(page)
@@ -31,7 +31,7 @@ def test_every_page_has_description_and_card_with_absolute_urls(built_site: Path
 
 
 def test_every_page_links_the_feeds_of_its_language(built_site: Path) -> None:
-    for page in html_pages(built_site):
+    for page in site_pages(built_site):
         if page.name == "404.html":
             continue
         prefix = "en/" if url_of(built_site, page).startswith("en/") else ""
@@ -45,7 +45,7 @@ def test_every_page_links_the_feeds_of_its_language(built_site: Path) -> None:
 
 
 def test_every_content_page_has_facebook_zalo_and_copy_link(built_site: Path) -> None:
-    for page in html_pages(built_site):
+    for page in site_pages(built_site):
         if page.name == "404.html":
             continue
         found = tags(page)

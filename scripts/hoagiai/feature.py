@@ -19,6 +19,7 @@ import yaml
 
 from hoagiai.problems import Report
 from hoagiai.site import Site, localized_uri
+from hoagiai.urls import localized_path, page_path, relative
 
 
 @dataclass(frozen=True)
@@ -70,14 +71,36 @@ class OutputFile:
             target.write_text(self.content, encoding="utf-8")
 
 
-@dataclass(frozen=True)
+@dataclass
 class PageContext:
-    """The page being rendered, as features see it."""
+    """The page being rendered, as features see it (one object per page and build)."""
 
     src_uri: str  # the file that was read, e.g. "hoc-tap/index.en.md"
-    url: str  # site-relative URL, e.g. "en/hoc-tap/"
+    url: str  # site-relative URL, e.g. "en/hoc-tap/" (or "en/hoc-tap/index.html" offline)
     lang: str  # language of the build (vi or en)
     meta: dict[str, Any]
+    directory_urls: bool = True
+    # Page scripts and styles asked for while rendering (docs/assets/js/<name>.js, ...),
+    # on top of the page's front matter `scripts:` and `styles:`.
+    scripts: list[str] = field(default_factory=list)
+    styles: list[str] = field(default_factory=list)
+
+    def link_to(self, base_uri: str, anchor: str = "") -> str:
+        """A relative link to another page of this language, by its source path."""
+        target = localized_path(page_path(base_uri, self.directory_urls), self.lang)
+        return relative(target, self.url) + (f"#{anchor}" if anchor else "")
+
+    def asset(self, path: str) -> str:
+        """A relative link to a file served at the site root (`assets/css/x.css`)."""
+        return relative(path, self.url)
+
+    def use_script(self, name: str) -> None:
+        if name not in self.scripts:
+            self.scripts.append(name)
+
+    def use_style(self, name: str) -> None:
+        if name not in self.styles:
+            self.styles.append(name)
 
 
 class Feature:

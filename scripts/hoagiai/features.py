@@ -15,6 +15,7 @@ from hoagiai.legal import LegalFeature
 from hoagiai.modules import ModulesFeature
 from hoagiai.pages import PagesFeature
 from hoagiai.plan.feature import PlanFeature
+from hoagiai.print_links import PrintLinksFeature
 from hoagiai.quiz import QuizFeature
 from hoagiai.search.feature import SearchFeature
 from hoagiai.sharing import SharingFeature
@@ -34,6 +35,8 @@ def all_features() -> list[Feature]:
         SharingFeature(),
         # Marks terms in finished HTML, so it runs after features that add content.
         GlossaryFeature(),
+        # Gives every link its full address for print.css: after all features that add links.
+        PrintLinksFeature(),
         # Search indexes each page's HTML as the features above leave it: keep it after
         # every feature that rewrites page HTML.
         SearchFeature(),

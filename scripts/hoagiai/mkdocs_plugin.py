@@ -52,6 +52,7 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         self.features: list[Feature] = all_features()
         self.site: Site | None = None
         self.generated: dict[str, GeneratedFile] = {}
+        self._pages: dict[str, PageContext] = {}
         self._fingerprint: tuple | None = None
         self._default_templates: dict[str, str] = {}
         self._language_homes: Any = None
@@ -119,7 +120,11 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         values: dict[str, Any] = {}
         for feature in self.features:
             values.update(feature.page_context(self._site, page_context))
+        meta = page_context.meta
+        values["scripts"] = _unique([*meta.get("scripts", []), *page_context.scripts])
+        values["styles"] = _unique([*meta.get("styles", []), *page_context.styles])
         context["hg"] = values
+        del self._pages[page.file.src_uri]  # the page is done; its context is no longer needed
         return context
 
     def on_post_build(self, config: MkDocsConfig) -> None:
@@ -185,8 +190,18 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         return page.meta if page else {}
 
     def _context(self, page: Page, config: MkDocsConfig) -> PageContext:
-        meta = page.meta or self._meta_of(page.file.src_uri)
-        return PageContext(page.file.src_uri, page.url, config.theme["language"], meta)
+        """The page's context, made at its first event and shared by the later ones."""
+        src_uri = page.file.src_uri
+        if src_uri not in self._pages:
+            self._pages[src_uri] = PageContext(
+                src_uri, page.url, config.theme["language"],
+                page.meta or self._meta_of(src_uri), config.use_directory_urls,
+            )
+        return self._pages[src_uri]
+
+
+def _unique(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
 
 
 def _plugin_error(error: HoagiaiError) -> PluginError:

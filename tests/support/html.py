@@ -50,3 +50,12 @@ def resolve(site: Path, page: Path, href: str) -> Path | None:
 
 def language(path: Path) -> str:
     return next(attrs.get("lang", "") for tag, attrs in tags(path) if tag == "html")
+
+
+def site_pages(site: Path) -> Iterator[Path]:
+    """The pages MkDocs built (each `index.html` of directory URLs, and the 404 pages).
+
+    Printable sheets (`trac-nghiem/tap-huan/*.html`) are standalone documents for
+    paper, not pages of the site, and are left out.
+    """
+    return (page for page in html_pages(site) if page.name in ("index.html", "404.html"))

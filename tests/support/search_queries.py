@@ -16,45 +16,64 @@ def nfd(text: str) -> str:
 
 
 class Query(NamedTuple):
-    """Typed on `start`: the first result must open `first`; every page in `also` is found."""
+    """Typed on `start`: the first result is one of `first` (if given); every page in `also`
+    is found. Where several pages answer the question equally well (a module and the
+    citizens' page on the same topic, a law and the lesson about it), `first` lists them."""
 
     start: str
     query: str
-    first: str
+    first: tuple[str, ...]
     also: tuple[str, ...] = ()
 
 
-# Pages that exist on the real site today; extend the table as content arrives.
+WHAT_IS = ("nguoi-dan/hoa-giai-la-gi/", "hoc-tap/hoa-giai-o-co-so-la-gi/")
+MEDIATORS = ("hoc-tap/hoa-giai-vien-va-to-hoa-giai/", "danh-cho/hoa-giai-vien/")
+SKILLS = ("hoc-tap/ky-nang-hoa-giai/",)
+COURT = ("van-ban/luat58/", "hoc-tap/hoa-giai-tai-toa-an/")
+FIVE_GOOD = ("van-ban/ghichep/", "hoc-tap/to-hoa-giai-5-tot/")
+
+# The real site's pages; each accented query sits next to the ways people also type it.
 QUERIES = [
-    Query("", "hòa giải ở cơ sở là gì", "hoc-tap/hoa-giai-o-co-so-la-gi/"),
-    Query("", "hoa giai o co so la gi", "hoc-tap/hoa-giai-o-co-so-la-gi/"),
-    Query("", "HÒA GIẢI Ở CƠ SỞ LÀ GÌ", "hoc-tap/hoa-giai-o-co-so-la-gi/"),
-    Query("", nfd("hòa giải ở cơ sở là gì"), "hoc-tap/hoa-giai-o-co-so-la-gi/"),
-    Query("", "hoà giải viên", "hoc-tap/hoa-giai-vien-va-to-hoa-giai/",
-          ("danh-cho/hoa-giai-vien/",)),
-    Query("", nfd("hoà giải viên"), "hoc-tap/hoa-giai-vien-va-to-hoa-giai/"),
-    Query("", "kỹ năng hòa giải", "hoc-tap/ky-nang-hoa-giai/"),
-    Query("", "ky nang hoa giai", "hoc-tap/ky-nang-hoa-giai/"),
-    Query("", "KỸ NĂNG", "hoc-tap/ky-nang-hoa-giai/"),
-    Query("", "lắng nghe", "hoc-tap/ky-nang-hoa-giai/"),
-    Query("", "lang nghe", "hoc-tap/ky-nang-hoa-giai/"),
-    Query("", "dat cau hoi", "hoc-tap/ky-nang-hoa-giai/"),
-    Query("", "số hoá", "gioi-thieu/"),
-    Query("", "so hoa tai lieu", "gioi-thieu/"),
-    Query("gioi-thieu/", "dien tu", "gioi-thieu/"),
-    Query("", "đối thoại tại tòa án", "hoc-tap/hoa-giai-tai-toa-an/"),
-    Query("", "doi thoai tai toa", "hoc-tap/hoa-giai-tai-toa-an/"),
-    Query("", "thuong phuc", "gioi-thieu/", ("ke-hoach/",)),
-    Query("", "quyen rieng tu", "gioi-thieu/"),
-    Query("", "tổ hòa giải 5 tốt", "hoc-tap/to-hoa-giai-5-tot/"),
-    Query("", "thu lao", "hoc-tap/kinh-phi-va-ho-tro/"),
-    Query("", "Cong nhan ket qua hoa giai thanh", "hoc-tap/cong-nhan-tai-toa-an/"),
-    Query("", "bieu mau", "hoc-tap/ghi-chep-va-bieu-mau/", ("tai-lieu-in/",)),
-    Query("en/", "mediation skills", "en/hoc-tap/ky-nang-hoa-giai/"),
-    Query("en/", "MEDIATION SKILLS", "en/hoc-tap/ky-nang-hoa-giai/"),
-    Query("en/", "mediator", "en/hoc-tap/hoa-giai-vien-va-to-hoa-giai/"),
-    Query("en/", "privacy", "en/gioi-thieu/"),
-    Query("en/", "thuong phuc", "", ("en/gioi-thieu/", "en/ke-hoach/")),
-    Query("en/", "court recognition", "en/hoc-tap/cong-nhan-tai-toa-an/"),
-    Query("en/", "five-good team", "en/hoc-tap/to-hoa-giai-5-tot/"),
+    Query("", "hòa giải ở cơ sở là gì", WHAT_IS, WHAT_IS),
+    Query("", "hoa giai o co so la gi", WHAT_IS, WHAT_IS),
+    Query("", "HÒA GIẢI Ở CƠ SỞ LÀ GÌ", WHAT_IS, WHAT_IS),
+    Query("", nfd("hòa giải ở cơ sở là gì"), WHAT_IS, WHAT_IS),
+    Query("", "hoà giải viên", MEDIATORS, ("danh-cho/hoa-giai-vien/",)),
+    Query("", nfd("hoà giải viên"), MEDIATORS, ("danh-cho/hoa-giai-vien/",)),
+    Query("", "kỹ năng hòa giải", SKILLS),
+    Query("", "ky nang hoa giai", SKILLS),
+    Query("", "KỸ NĂNG", SKILLS),
+    Query("", "lắng nghe", SKILLS),
+    Query("", "lang nghe", SKILLS),
+    Query("", "dat cau hoi", SKILLS),
+    Query("", "số hoá", (), ("gioi-thieu/", "ke-hoach/nhiem-vu/")),
+    Query("", "so hoa tai lieu", (), ("gioi-thieu/", "ke-hoach/nhiem-vu/")),
+    Query("gioi-thieu/", "dien tu", (), ("gioi-thieu/",)),
+    Query("", "đối thoại tại tòa án", COURT, COURT),
+    Query("", "doi thoai tai toa", COURT, COURT),
+    Query("", "thuong phuc", ("van-ban/ghichep/",), ("gioi-thieu/", "ke-hoach/")),
+    Query("", "quyen rieng tu", ("gioi-thieu/",)),
+    Query("", "tổ hòa giải 5 tốt", FIVE_GOOD, FIVE_GOOD),
+    Query("", "thu lao", ("hoc-tap/kinh-phi-va-ho-tro/",)),
+    Query("", "Cong nhan ket qua hoa giai thanh", ("hoc-tap/cong-nhan-tai-toa-an/",),
+          ("van-ban/blttds/",)),
+    Query("", "bieu mau", (), ("hoc-tap/ghi-chep-va-bieu-mau/", "tai-lieu-in/")),
+    Query("en/", "mediation skills", ("en/hoc-tap/ky-nang-hoa-giai/",)),
+    Query("en/", "MEDIATION SKILLS", ("en/hoc-tap/ky-nang-hoa-giai/",)),
+    Query("en/", "mediator", ("en/hoc-tap/hoa-giai-vien-va-to-hoa-giai/",)),
+    Query("en/", "privacy", ("en/gioi-thieu/",)),
+    Query("en/", "thuong phuc", (), ("en/gioi-thieu/", "en/ke-hoach/")),
+    Query("en/", "court recognition", ("en/hoc-tap/cong-nhan-tai-toa-an/",)),
+    Query("en/", "five-good team", ("en/hoc-tap/to-hoa-giai-5-tot/",)),
+]
+
+# Each accented query, and the other ways of typing it that must find exactly the same pages.
+SAME_RESULTS = [
+    ("", "hòa giải ở cơ sở là gì",
+     ("hoa giai o co so la gi", "HÒA GIẢI Ở CƠ SỞ LÀ GÌ", nfd("hòa giải ở cơ sở là gì"),
+      "hoà giải ở cơ sở là gì")),
+    ("", "hòa giải viên", ("hoà giải viên", nfd("hoà giải viên"), "hoa giai vien")),
+    ("", "đối thoại tại tòa án", ("doi thoai tai toa an", "ĐỐI THOẠI TẠI TOÀ ÁN")),
+    ("", "hòa giải thành", ("hoà giải thành", "hoa giai thanh", "HÒA GIẢI THÀNH")),
+    ("en/", "mediation skills", ("MEDIATION SKILLS", "Mediation Skills")),
 ]

@@ -91,6 +91,7 @@
     this.words = new Map(index.words);
     this.folds = index.words.map(function (entry) { return entry[0]; });
     this.keys = new Map();
+    this.titles = [];
     var total = this.docs.reduce(function (sum, doc) { return sum + doc[4]; }, 0);
     this.averageLength = total / Math.max(1, this.docs.length) || 1;
   }
@@ -122,13 +123,26 @@
     return found;
   };
 
+  /* Whether the title of the page holding section `doc` has every term of the query:
+   * "thu lao" ranks "Kinh phí, thù lao và hỗ trợ" above pages that only mention it. */
+  Engine.prototype.titled = function (doc, terms) {
+    var page = this.docs[doc][0];
+    var title = this.titles[page] || (this.titles[page] = words(this.pages[page][1]).map(fold));
+    return terms.every(function (term) {
+      return title.some(function (word) {
+        return word === term.fold || (term.prefix && word.startsWith(term.fold));
+      });
+    });
+  };
+
   Engine.prototype.toneKey = function (word) {
     var key = this.keys.get(word);
     if (!key) this.keys.set(word, key = toneKey(word));
     return key;
   };
 
-  /* Pages for `query`, best first: most query words, then most exact words, then score.
+  /* Pages for `query`, best first: most query words, then most exact words, then titles
+   * holding every word, then score.
    * `total` counts them all; `results` describes the first `limit`. */
   Engine.prototype.search = function (query, limit) {
     var self = this;
@@ -150,8 +164,11 @@
     var most = 0;
     scored.forEach(function (entry) { most = Math.max(most, entry.matched); });
     var ranked = Array.from(scored.values())
-      .filter(function (entry) { return entry.matched === most; })
-      .sort(function (a, b) { return b.exact - a.exact || b.score - a.score || a.doc - b.doc; });
+      .filter(function (entry) { return entry.matched === most; });
+    ranked.forEach(function (entry) { entry.titled = self.titled(entry.doc, terms) ? 1 : 0; });
+    ranked.sort(function (a, b) {
+      return b.exact - a.exact || b.titled - a.titled || b.score - a.score || a.doc - b.doc;
+    });
     var byPage = new Map();
     ranked.forEach(function (entry) {
       var page = self.docs[entry.doc][0];

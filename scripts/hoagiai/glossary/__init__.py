@@ -7,7 +7,6 @@ whose wording must stay exactly as published.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import PurePosixPath
 
 from hoagiai.feature import Feature, GeneratedFile, PageContext, generated_page
 from hoagiai.glossary.marker import TermFinder, mark_terms
@@ -15,7 +14,6 @@ from hoagiai.glossary.model import PAGE, Glossary, citation_uses, read_glossary
 from hoagiai.materials import load_material
 from hoagiai.problems import Report
 from hoagiai.render import render, t
-from hoagiai.sharing.urls import localized_path, page_path
 from hoagiai.site import LANGUAGES, Site, language_free_uri
 
 UNMARKED_SECTIONS = ("van-ban/", "thuat-ngu/")
@@ -50,18 +48,18 @@ class GlossaryFeature(Feature):
         if language_free_uri(page.src_uri).startswith(UNMARKED_SECTIONS):
             return html
         glossary = site.get(Glossary)
-        to_root = "../" * len(PurePosixPath(page.url).parts)
-        glossary_url = to_root + localized_path(page_path(PAGE), page.lang)
         by_id = {term.id: term for term in glossary.terms}
 
         def tooltip(term_id: str, text: str) -> str:
             return render("glossary/term.html.j2", lang=page.lang, term=by_id[term_id],
-                          text=text, href=f"{glossary_url}#{term_id}").strip()
+                          text=text, href=page.link_to(PAGE, term_id)).strip()
 
         marked, used = mark_terms(html, self._finder(glossary, page.lang), tooltip)
         if not used:
             return html
-        return marked + render("glossary/assets.html.j2", to_root=to_root)
+        page.use_style("glossary")
+        page.use_script("glossary")
+        return marked
 
     def _finder(self, glossary: Glossary, lang: str) -> TermFinder:
         """One compiled finder per glossary and language (pages are many, the glossary is one)."""

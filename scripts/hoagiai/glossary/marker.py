@@ -2,7 +2,9 @@
 
 The HTML is re-emitted token by token, unchanged, except text outside elements
 where a tooltip does not belong: headings, links, code, quotations (which may be
-verbatim law) and our own widgets. The term becomes a link to its glossary
+verbatim law), disclosure summaries (a link inside one would nest two controls),
+our own widgets and anything marked `data-no-glossary` (quiz questions, where a
+definition would give the answer away). The term becomes a link to its glossary
 entry (works without JavaScript or CSS) described by a tooltip that appears on
 hover and on keyboard focus and that screen readers read as its description.
 """
@@ -17,8 +19,10 @@ from hoagiai.citations import MARKDOWN_CITATION
 
 SKIP_TAGS = frozenset({
     "a", "abbr", "blockquote", "button", "code", "dfn", "h1", "h2", "h3", "h4", "h5", "h6",
-    "kbd", "label", "option", "pre", "samp", "script", "select", "style", "svg", "textarea",
+    "kbd", "label", "option", "pre", "samp", "script", "select", "style", "summary", "svg",
+    "textarea",
 })
+SKIP_ATTRIBUTE = "data-no-glossary"
 SKIP_CLASSES = frozenset({"hg-term", "hg-share", "admonition-title", "headerlink"})
 VOID_TAGS = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
@@ -72,8 +76,11 @@ class _Rewriter(HTMLParser):
         self.out.append(self.get_starttag_text() or "")
         if tag in VOID_TAGS:
             return
-        classes = set((dict(attrs).get("class") or "").split())
-        self.skipping.append(tag in SKIP_TAGS or bool(classes & SKIP_CLASSES))
+        attributes = dict(attrs)
+        classes = set((attributes.get("class") or "").split())
+        self.skipping.append(
+            tag in SKIP_TAGS or bool(classes & SKIP_CLASSES) or SKIP_ATTRIBUTE in attributes
+        )
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.out.append(self.get_starttag_text() or "")

@@ -24,7 +24,7 @@ def citation_problems(site: Site) -> Iterator[Problem]:
     library = site.get(LegalLibrary)
     sections = SectionResolver(site)
     for use in site.citations:
-        if site.resolve(use.ref) is None:
+        if site.resolve(use.ref) is None and use.ref.partition(":")[0] not in library.broken:
             yield explain(use, library, sections)
     yield from _malformed(site)
 

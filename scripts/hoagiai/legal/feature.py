@@ -9,9 +9,10 @@ from hoagiai.legal.check import citation_problems
 from hoagiai.legal.citedby import cited_by
 from hoagiai.legal.library import LegalLibrary
 from hoagiai.legal.links import link_citations
-from hoagiai.legal.load import load_documents
+from hoagiai.legal.load import FOLDER, load_documents
 from hoagiai.legal.pages import document_pages, index_pages
 from hoagiai.legal.sections import SectionResolver
+from hoagiai.materials import material_files
 from hoagiai.problems import Report
 from hoagiai.site import Site
 
@@ -22,7 +23,9 @@ class LegalFeature(Feature):
     name = "legal"
 
     def load(self, site: Site, report: Report) -> None:
-        library = LegalLibrary(load_documents(site, report))
+        documents = load_documents(site, report)
+        on_disk = {path.stem for path in material_files(site, FOLDER)}
+        library = LegalLibrary(documents, frozenset(on_disk - set(documents)))
         site.put(library)
         site.resolvers += [library, SectionResolver(site)]
 

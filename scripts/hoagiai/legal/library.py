@@ -92,6 +92,9 @@ class LegalLibrary:
     """Every document of the library; also the resolver of `doc:locator` citations."""
 
     documents: dict[str, Document]
+    # Ids of documents whose files exist but could not be loaded (their problems are
+    # already reported): citations of them are not reported a second time.
+    broken: frozenset[str] = frozenset()
 
     def find(self, ref: str) -> tuple[Document, Unit] | None:
         doc_id, separator, locator = ref.partition(":")

@@ -16,7 +16,6 @@ from hoagiai.modules.handouts import FOLDER, LEARNER, TRAINER, HandoutFiles, han
 from hoagiai.modules.keypoints import key_points_pages
 from hoagiai.modules.model import Module, Modules, ModuleVersion, module_slug
 from hoagiai.modules.pdf import PdfMaker
-from hoagiai.modules.print_links import mark_print_urls
 from hoagiai.modules.sections import ModuleSections
 from hoagiai.problems import Report
 from hoagiai.render import render, t
@@ -82,8 +81,7 @@ class ModulesFeature(Feature):
         return files
 
     def page_html(self, site: Site, page: PageContext, html: str) -> str:
-        """Every page: link addresses for print.css. Module pages: the trainer-notes switch."""
-        html = mark_print_urls(html, site.site_url, page.url)
+        """Module pages open with the switch that hides the trainer notes."""
         if module_slug(language_free_uri(page.src_uri)) is None:
             return html
         toggle = render("modules/notes-toggle.html.j2", lang=page.lang)

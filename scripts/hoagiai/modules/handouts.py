@@ -93,6 +93,8 @@ def _page(site: Site, module: Module, version: ModuleVersion, files: HandoutFile
         "audience": ["tap-huan-vien", "hoa-giai-vien"],
         "order": module.number,
         "styles": ["modules", "handout"],
+        # The module's own page already holds this text: one search result is enough.
+        "search": {"exclude": True},
     }
     text = render(
         "modules/handout-page.md.j2", lang=lang, module=module, version=version,

@@ -34,6 +34,8 @@ class SearchFeature(Feature):
         self._pages.clear()  # the content changed: forget what an earlier build collected
 
     def page_html(self, site: Site, page: PageContext, html: str) -> str:
+        if (page.meta.get("search") or {}).get("exclude"):
+            return html  # front matter `search: {exclude: true}`: a copy kept out of results
         indexed = IndexedPage(page.url, str(page.meta.get("title", "")),
                               str(page.meta.get("description", "")), tuple(sections(html)))
         self._pages.setdefault(page.lang, {})[page.src_uri] = indexed

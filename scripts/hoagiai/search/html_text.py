@@ -3,8 +3,9 @@
 A section starts at every `h2`–`h6` that has an `id` (the anchors MkDocs' table of
 contents makes), so a result can link to the very part of a long page that
 matches. What a reader does not see as text is left out: scripts, styles, inline
-SVG icons, the "#" permalinks next to headings, and any element marked
-`data-search-exclude` (for content that would only clutter results).
+SVG icons, the "#" permalinks next to headings, `hidden` elements (such as the
+glossary's tooltips) and any element marked `data-search-exclude` (for content
+that would only clutter results).
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ class _SectionParser(HTMLParser):
             elif tag not in _INLINE:
                 self._write(" ")
             return
-        hides = (tag in _HIDDEN or "data-search-exclude" in values
+        hides = (tag in _HIDDEN or "data-search-exclude" in values or "hidden" in values
                  or "headerlink" in (values.get("class") or "").split())
         self._open.append((tag, hides))
         self._hidden += hides

@@ -7,7 +7,7 @@ from typing import Any
 from urllib.parse import quote
 
 from hoagiai.render import t
-from hoagiai.sharing.urls import absolute
+from hoagiai.urls import absolute
 
 # A picture made by the project (scripts/tools/share_image.py), 1200×630 as the apps expect.
 IMAGE = "assets/images/chia-se.png"

@@ -9,8 +9,8 @@ from email.utils import format_datetime
 
 from hoagiai.feature import GeneratedFile
 from hoagiai.render import render, t
-from hoagiai.sharing.urls import file_url, page_url
 from hoagiai.stories.model import FOLDER, StoryCollection
+from hoagiai.urls import file_url, page_url
 
 # Stories carry a day, not a time: publish them at midnight in Hà Nội.
 HANOI = dt.timezone(dt.timedelta(hours=7))

@@ -2,7 +2,8 @@
 
 The print stylesheet (docs/assets/css/print.css) shows `data-print-url` after
 each link. Relative links are made absolute from `site_url` and the page's own
-URL, since "../van-ban/luat35/" means nothing on a sheet of paper.
+URL, since "../van-ban/luat35/" means nothing on a sheet of paper. The feature
+runs after every feature that adds links to finished HTML (glossary terms).
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ from __future__ import annotations
 import re
 from html import escape, unescape
 from urllib.parse import urljoin
+
+from hoagiai.feature import Feature, PageContext
+from hoagiai.site import Site
 
 _ANCHOR = re.compile(r'<a\s(?P<attrs>[^>]*?)href="(?P<href>[^"]*)"(?P<rest>[^>]*)>')
 
@@ -25,3 +29,10 @@ def mark_print_urls(html: str, site_url: str, page_url: str) -> str:
         absolute = escape(urljoin(base, href), quote=True)
         return f'{match.group(0)[:-1]} data-print-url="{absolute}">'
     return _ANCHOR.sub(mark, html)
+
+
+class PrintLinksFeature(Feature):
+    name = "print-links"
+
+    def page_html(self, site: Site, page: PageContext, html: str) -> str:
+        return mark_print_urls(html, site.site_url, page.url)
