@@ -22,7 +22,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from hoagiai import navigation
+from hoagiai import navigation, navwindow
 from hoagiai.errors import HoagiaiError
 from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.features import all_features
@@ -118,6 +118,8 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> Any:
         # Interface strings for the theme overrides, in the language being built.
         env.globals["hg_t"] = functools.partial(t, lang=config.theme["language"])
+        # The sidebar's window over long sections (overrides/partials/nav-item.html).
+        env.globals["hg_nav_window"] = navwindow.window
         return env
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
