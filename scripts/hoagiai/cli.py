@@ -6,10 +6,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from hoagiai.commands import check
+from hoagiai.commands import bench, check
 from hoagiai.errors import HoagiaiError
 
-SUBCOMMANDS = [check]
+SUBCOMMANDS = [check, bench]
 
 
 def build_parser() -> argparse.ArgumentParser:
