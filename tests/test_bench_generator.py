@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from hoagiai.audiences import LISTED_PER_SECTION
 from hoagiai.bench import kinds
 from hoagiai.bench.configs import read_config, stock_config, write_stock_config
 from hoagiai.bench.synthetic import (
@@ -80,13 +81,13 @@ def test_stories_are_marked_hypothetical() -> None:
 @pytest.fixture(scope="module")
 def small_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     project = tmp_path_factory.mktemp("bench") / "project"
-    make_project(ROOT, project, 40)
+    make_project(ROOT, project, 80)
     return project
 
 
 def test_project_has_n_pages_per_language_each_with_its_twin(small_project: Path) -> None:
     docs = small_project / "docs"
-    assert authored_pages(docs) == 40
+    assert authored_pages(docs) == 80
     vietnamese = {p for p in docs.rglob("*.md") if not p.name.endswith(".en.md")}
     english = {p for p in docs.rglob("*.en.md")}
     assert {p.with_name(p.name.replace(".md", ".en.md")) for p in vietnamese} == english
@@ -96,6 +97,20 @@ def test_synthetic_pages_pass_the_projects_own_validation(small_project: Path) -
     site = load_site(Paths.at(small_project))  # raises ContentError listing any problem
     made = generate(site)
     assert any(item.path.startswith("danh-cho/") for item in made)
+
+
+def test_audience_pages_list_a_few_pages_per_section_and_link_the_rest(
+        small_project: Path) -> None:
+    made = {item.src_uri: item.content for item in generate(load_site(Paths.at(small_project)))}
+    stories = len(list((small_project / "docs" / "cau-chuyen").glob("*-*.md"))) // 2
+    assert stories > LISTED_PER_SECTION
+    citizens = made["danh-cho/nguoi-dan.md"]
+    listed = citizens.count("](../cau-chuyen/") - 2  # the heading and the "more" line
+    assert listed == LISTED_PER_SECTION
+    more = stories - LISTED_PER_SECTION
+    assert f"- *[… và {more} trang khác trong mục Câu chuyện](../cau-chuyen/index.md)*" in citizens
+    assert f"[… and {more} more pages in Stories](../cau-chuyen/index.md)" in made[
+        "danh-cho/nguoi-dan.en.md"]
 
 
 def test_synthetic_pages_are_nfc_with_front_matter(small_project: Path) -> None:
