@@ -51,6 +51,7 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         self.site: Site | None = None
         self.generated: dict[str, GeneratedFile] = {}
         self._fingerprint: tuple | None = None
+        self.nav_positions = navwindow.NavPositions([])
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
@@ -91,7 +92,9 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
 
     @event_priority(_AFTER_I18N)
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-        return navigation.arrange(nav, self._meta_of)
+        nav = navigation.arrange(nav, self._meta_of)
+        self.nav_positions = navwindow.NavPositions(nav.items)
+        return nav
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
@@ -119,7 +122,7 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         # Interface strings for the theme overrides, in the language being built.
         env.globals["hg_t"] = functools.partial(t, lang=config.theme["language"])
         # The sidebar's window over long sections (overrides/partials/nav-item.html).
-        env.globals["hg_nav_window"] = navwindow.window
+        env.globals["hg_nav_window"] = self.nav_positions.window
         return env
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
