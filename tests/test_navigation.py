@@ -30,7 +30,8 @@ LANGUAGE_ROOTS = ("", "en/")
 def synthetic_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The project built (strict) with 80 pages per language: two sections need a window."""
     work = tmp_path_factory.mktemp("navigation")
-    project = make_project(ROOT, work / "project", 80) and work / "project"
+    project = work / "project"
+    make_project(ROOT, project, 80)
     site = work / "site"
     result = mkdocs_build(project, site)
     if result.returncode != 0:

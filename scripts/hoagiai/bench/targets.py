@@ -1,6 +1,8 @@
 """The performance targets of issue 10, each judged PASS, FAIL or SKIP with its figure.
 
-A target that needs a size the run did not build (for example 2,000 pages per
+Times are judged on wall-clock time, as a person waits for them; CPU time is
+shown next to them because the machine is shared and other work slows the
+wall clock down. A target that needs a size the run did not build (for example 2,000 pages per
 language) is SKIPped, not guessed: `hoagiai bench --pages 500,1000,2000`
 builds every size the targets need.
 """
@@ -67,10 +69,11 @@ def linear_build(sizes: list[SizeRun]) -> Verdict:
     if small is None or large is None:
         return _skip(target, f"{LINEAR_SMALL} and {LINEAR_LARGE:,} pages per language")
     ratio = large.project.build.seconds / small.project.build.seconds
+    cpu = large.project.build.cpu_seconds / small.project.build.cpu_seconds
     stock = large.stock.build.seconds / small.stock.build.seconds
     return Verdict(target, _status(ratio <= LINEAR_LIMIT),
                    f"{ratio:.2f} ({large.project.build.seconds:.1f} s / "
-                   f"{small.project.build.seconds:.1f} s; stock {stock:.2f})")
+                   f"{small.project.build.seconds:.1f} s; CPU time {cpu:.2f}; stock {stock:.2f})")
 
 
 def versus_stock(sizes: list[SizeRun]) -> Verdict:
@@ -79,7 +82,8 @@ def versus_stock(sizes: list[SizeRun]) -> Verdict:
     if run is None:
         return _skip(target, f"{VERSUS_STOCK_AT:,} pages per language")
     ours, stock = run.project.build.seconds, run.stock.build.seconds
-    return Verdict(target, _status(ours <= stock), f"{ours:.1f} s vs stock {stock:.1f} s")
+    cpu = f"CPU time {run.project.build.cpu_seconds:.1f} s vs {run.stock.build.cpu_seconds:.1f} s"
+    return Verdict(target, _status(ours <= stock), f"{ours:.1f} s vs stock {stock:.1f} s ({cpu})")
 
 
 def first_visit(sizes: list[SizeRun]) -> Verdict:

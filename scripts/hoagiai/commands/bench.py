@@ -34,6 +34,9 @@ def add_to(commands: argparse._SubParsersAction) -> None:
                         help="giữ dự án và trang đã dựng ở đây / keep projects and sites here")
     parser.add_argument("--no-serve", dest="serve", action="store_false",
                         help="bỏ qua phép đo mkdocs serve / skip the mkdocs serve timing")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="dựng bản dự án N lần, lấy lần nhanh nhất / "
+                        "build the project N times, keep the fastest (default 1)")
     parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
     parser.set_defaults(run=run)
 
@@ -59,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         work = args.work.resolve() if args.work else Path(scratch)
         work.mkdir(parents=True, exist_ok=True)
         options = Options(root, args.pages, work, keep=args.work is not None, serve=args.serve,
-                          seed=args.seed)
+                          repeat=max(args.repeat, 1), seed=args.seed)
         sizes = [run_size(options, pages, progress) for pages in options.sizes]
         reload = run_serve_check(options, progress) if options.serve else None
         handout_result = run_handout_check(options, progress)
