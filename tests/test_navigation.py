@@ -8,35 +8,19 @@ breadcrumbs to the home page and to its section, and no page carries the tree.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, Locator
 
-from hoagiai.bench.synthetic import make_project
 from hoagiai.navwindow import DEFAULT_LIMIT
 from support.axe import violations
 from support.html import html_pages, resolve, url_of
-from support.nginx import serve
-from support.project import ROOT, mkdocs_build
+from support.project import ROOT
 
 pytestmark = pytest.mark.build
 LANGUAGE_ROOTS = ("", "en/")
-
-
-@pytest.fixture(scope="module")
-def synthetic_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project built (strict) with 80 pages per language: two sections need a window."""
-    work = tmp_path_factory.mktemp("navigation")
-    project = work / "project"
-    make_project(ROOT, project, 80)
-    site = work / "site"
-    result = mkdocs_build(project, site)
-    if result.returncode != 0:
-        pytest.fail(f"synthetic build failed:\n{result.stdout}\n{result.stderr}")
-    return site
 
 
 @pytest.fixture(params=["real", "synthetic"])
@@ -142,15 +126,6 @@ def test_long_sections_show_a_window_that_leads_to_the_index(synthetic_site: Pat
               if t.startswith("cau-chuyen/") and t != "cau-chuyen/"]
     assert len(listed) == DEFAULT_LIMIT
     assert url_of(synthetic_site, middle) in listed
-
-
-@pytest.fixture(scope="module")
-def synthetic_server(synthetic_site: Path,
-                     tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with serve(synthetic_site, tmp_path_factory.mktemp("nginx-nav")) as base_url:
-        yield base_url
-
-
 
 
 @pytest.mark.browser

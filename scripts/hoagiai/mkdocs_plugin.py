@@ -22,7 +22,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from hoagiai import navigation, navwindow
+from hoagiai import navigation, navwindow, theme_css
 from hoagiai.errors import HoagiaiError
 from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.features import all_features
@@ -52,6 +52,7 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         self.generated: dict[str, GeneratedFile] = {}
         self._fingerprint: tuple | None = None
         self.nav_positions = navwindow.NavPositions([])
+        self._files = Files([])
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
@@ -119,11 +120,18 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         return context
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> Any:
+        self._files = files
         # Interface strings for the theme overrides, in the language being built.
         env.globals["hg_t"] = functools.partial(t, lang=config.theme["language"])
         # The sidebar's window over long sections (overrides/partials/nav-item.html).
         env.globals["hg_nav_window"] = self.nav_positions.window
         return env
+
+    def on_post_build(self, config: MkDocsConfig) -> None:
+        # Runs once per language build (static-i18n's own post_build, which starts the next
+        # language, has a lower priority), so each language trims the theme for its pages.
+        pages = [Path(file.abs_dest_path) for file in self._files.documentation_pages()]
+        theme_css.apply([*pages, Path(config.site_dir) / "404.html"])
 
     def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
         server.watch(str(self._site.paths.materials))
