@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 from dataclasses import dataclass, field
@@ -124,6 +125,10 @@ def test_first_visit_adds_page_assets_and_runtime_fetches(site: Path) -> None:
         "trac-nghiem/q/", gz(page), gz(assets / "main.css"),
         gz(assets / "bundle.js") + gz(assets / "js" / "quiz.js") + gz(assets / "worker.js"),
         gz(site / "search" / "search_index.json"),
+        (("assets/bundle.js", gz(assets / "bundle.js")),
+         ("assets/js/quiz.js", gz(assets / "js" / "quiz.js")),
+         ("assets/main.css", gz(assets / "main.css")),
+         ("assets/worker.js", gz(assets / "worker.js"))),
     )
     assert visit.total_gzip == visit.html_gzip + visit.css_gzip + visit.js_gzip
     heaviest = heaviest_first_visit(site, runtime)
@@ -243,6 +248,21 @@ def test_targets_needing_a_size_not_built_are_skipped() -> None:
     assert [v.status for v in verdicts[:3]] == ["SKIP", "SKIP", "SKIP"]
     assert verdicts[0].figure == "needs 2,000 pages per language (run --pages 500,1000,2000)"
     assert verdicts[3].status == "PASS"
+
+
+def test_report_breaks_the_heaviest_first_visit_down() -> None:
+    sizes = _sizes(10, 21, 43, 30)
+    project = sizes[-1].project
+    heaviest = dataclasses.replace(project.site.heaviest,
+                                   files=(("assets/a.css", 20_000), ("assets/b.js", 40_000)))
+    site = dataclasses.replace(project.site, heaviest=heaviest)
+    sizes[-1] = SizeRun(2000, {**sizes[-1].runs, "project": ConfigRun(project.build, site)})
+    assert report.first_visit_breakdown(sizes).splitlines() == [
+        "Heaviest first visit (2,000 pages, /van-ban/x/): 65.0 KB gzip",
+        "     5.0 KB  the page's HTML",
+        "    20.0 KB  assets/a.css",
+        "    40.0 KB  assets/b.js",
+    ]
 
 
 def test_report_table_and_json(tmp_path: Path) -> None:

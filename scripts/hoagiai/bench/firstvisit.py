@@ -27,6 +27,7 @@ class FirstVisit:
     css_gzip: int
     js_gzip: int
     data_gzip: int  # fetched by scripts: search index, sitemaps, ...
+    files: tuple[tuple[str, int], ...] = ()  # every CSS and JS file counted, with its gzip size
 
     @property
     def total_gzip(self) -> int:
@@ -65,19 +66,20 @@ def runtime_fetches(site: Path, fetched: dict[str, list[str]]) -> RuntimeFetches
     )
 
 
-def _sum_gzip(site: Path, paths: Iterable[str]) -> int:
-    return sum(gzip_size(site / path) for path in set(paths) if (site / path).is_file())
+def _gzip_sizes(site: Path, paths: Iterable[str]) -> dict[str, int]:
+    return {path: gzip_size(site / path) for path in sorted(set(paths)) if (site / path).is_file()}
 
 
 def first_visit(site: Path, page: Path, runtime: RuntimeFetches) -> FirstVisit:
     assets = page_assets(site, page)
-    code = [*assets.styles, *assets.scripts, *runtime.code]
+    code = _gzip_sizes(site, [*assets.styles, *assets.scripts, *runtime.code])
     return FirstVisit(
         url=url_of(site, page),
         html_gzip=gzip_size(page),
-        css_gzip=_sum_gzip(site, (path for path in code if path.endswith(".css"))),
-        js_gzip=_sum_gzip(site, (path for path in code if path.endswith(".js"))),
-        data_gzip=_sum_gzip(site, runtime.data),
+        css_gzip=sum(size for path, size in code.items() if path.endswith(".css")),
+        js_gzip=sum(size for path, size in code.items() if path.endswith(".js")),
+        data_gzip=sum(_gzip_sizes(site, runtime.data).values()),
+        files=tuple(code.items()),
     )
 
 

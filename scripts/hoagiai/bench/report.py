@@ -62,6 +62,20 @@ def as_markdown(rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
+def first_visit_breakdown(sizes: list[SizeRun]) -> str:
+    """What the heaviest first visit of the largest project site is made of."""
+    built = [run for run in sizes if run.project.site is not None]
+    if not built:
+        return ""
+    run = built[-1]
+    visit = run.project.site.heaviest
+    lines = [f"Heaviest first visit ({run.pages_per_language:,} pages, /{visit.url}): "
+             f"{visit.total_gzip / KB:.1f} KB gzip",
+             f"  {visit.html_gzip / KB:6.1f} KB  the page's HTML"]
+    lines += [f"  {size / KB:6.1f} KB  {path}" for path, size in visit.files]
+    return "\n".join(lines)
+
+
 def verdict_lines(verdicts: list[Verdict]) -> str:
     return "\n".join(f"{v.status}  {v.target}: {v.figure}" for v in verdicts)
 

@@ -70,6 +70,8 @@ def run(args: argparse.Namespace) -> int:
     rows = report.table(sizes)
     print(report.as_markdown(rows) if args.markdown else report.as_text(rows))
     print()
+    print(report.first_visit_breakdown(sizes))
+    print()
     print(report.verdict_lines(verdicts))
     print(f"\n{report.summary(verdicts)}. 1 KB = 1,000 bytes; gzip level "
           f"{GZIP_LEVEL}; load average now {os.getloadavg()[0]:.1f}.")
