@@ -88,13 +88,18 @@ def test_the_real_site_uses_the_trimmed_theme(built_site: Path) -> None:
 
 
 # Where every element is drawn and how it looks: enough to see any rule that went missing.
-# (Geometry, not margins: Chrome reports an `auto` margin as 0 or its size by timing.)
+# (Geometry, not margins: Chrome reports an `auto` margin as 0 or its size by timing.) Hidden
+# elements only say so: the closed search panel, say, changes size when its index is ready.
 STYLE_DIGEST = """() => {
   const props = ["display", "position", "visibility", "color", "background-color", "font-size",
     "font-weight", "font-style", "border-top-width", "border-left-color", "opacity",
     "transform", "text-decoration-line", "mask-image", "overflow-y", "z-index"];
   const out = [];
   for (const el of document.querySelectorAll("body *")) {
+    if (!el.checkVisibility({opacityProperty: true, visibilityProperty: true})) {
+      out.push([el.tagName, el.className, "hidden"].join("|"));
+      continue;
+    }
     const style = getComputedStyle(el), before = getComputedStyle(el, "::before");
     const box = el.getBoundingClientRect();
     out.push([el.tagName, el.className, ...[box.x, box.y, box.width, box.height].map(Math.round),
