@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
+from hoagiai.bench.synthetic import make_project
 from support.browser import chromium
 from support.nginx import serve
 from support.project import ROOT, mkdocs_build
@@ -41,9 +42,28 @@ def built_site(build: Build) -> Path:
 
 
 @pytest.fixture(scope="session")
+def synthetic_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project filled to 80 pages per language by `hoagiai bench`'s generator, built
+    strictly: long sections, quizzes, stories and legal texts beyond the real content."""
+    work = tmp_path_factory.mktemp("synthetic")
+    make_project(ROOT, work / "project", 80)
+    result = mkdocs_build(work / "project", work / "site")
+    if result.returncode != 0:
+        pytest.fail(f"synthetic build failed:\n{result.stdout}\n{result.stderr}")
+    return work / "site"
+
+
+@pytest.fixture(scope="session")
 def site_server(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The built site served by nginx at the domain root; yields the base URL."""
     with serve(built_site, tmp_path_factory.mktemp("nginx")) as base_url:
+        yield base_url
+
+
+@pytest.fixture(scope="session")
+def synthetic_server(synthetic_site: Path,
+                     tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    with serve(synthetic_site, tmp_path_factory.mktemp("nginx-synthetic")) as base_url:
         yield base_url
 
 

@@ -19,6 +19,9 @@ from hoagiai.site import LANGUAGES, Site, language_free_uri
 
 FOLDER = "danh-cho"
 DEFAULT_ORDER = 100
+# A section lists at most this many of its pages here and links to its index for the rest,
+# so the audience pages stay light when the site has thousands of pages.
+LISTED_PER_SECTION = 12
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,8 @@ def _listed_pages(site: Site, made: list[GeneratedFile], lang: str) -> list[List
 
 
 def _group(listed: list[Listed], sections: dict[str, Listed], audience: str) -> list[dict]:
-    """Sections (in navigation order) with their pages meant for `audience`; then loose pages."""
+    """Sections (in navigation order) with their first pages meant for `audience` and how many
+    more there are; then the pages outside sections."""
     def pages_of(section: str) -> list[Listed]:
         chosen = (e for e in listed
                   if e.section == section and not e.is_section_index and audience in e.audience)
@@ -126,8 +130,9 @@ def _group(listed: list[Listed], sections: dict[str, Listed], audience: str) -> 
     for section in sorted(sections.values(), key=lambda s: (s.order, s.title)):
         pages = pages_of(section.section)
         if pages or audience in section.audience:
-            groups.append({"section": section, "pages": pages})
+            groups.append({"section": section, "pages": pages[:LISTED_PER_SECTION],
+                           "more": max(len(pages) - LISTED_PER_SECTION, 0)})
     loose = pages_of("")
     if loose:
-        groups.append({"section": None, "pages": loose})
+        groups.append({"section": None, "pages": loose, "more": 0})
     return groups

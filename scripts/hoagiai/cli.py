@@ -6,10 +6,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from hoagiai.commands import check, contest, legal, offline, publish, report, rollback
+from hoagiai.commands import bench, check, contest, legal, offline, publish, report, rollback
 from hoagiai.errors import HoagiaiError
 
-SUBCOMMANDS = [check, publish, rollback, offline, contest, report, legal]
+SUBCOMMANDS = [check, publish, rollback, offline, contest, report, bench, legal]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -23,7 +23,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from hoagiai import navigation
+from hoagiai import navigation, navwindow, theme_css
 from hoagiai.errors import HoagiaiError
 from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.features import all_features
@@ -56,6 +56,8 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         self._fingerprint: tuple | None = None
         self._default_templates: dict[str, str] = {}
         self._language_homes: Any = None
+        self.nav_positions = navwindow.NavPositions([])
+        self._files = Files([])
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
@@ -99,7 +101,9 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
 
     @event_priority(_AFTER_I18N)
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-        return navigation.arrange(nav, self._meta_of)
+        nav = navigation.arrange(nav, self._meta_of)
+        self.nav_positions = navwindow.NavPositions(nav.items)
+        return nav
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
@@ -137,10 +141,18 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
             raise _plugin_error(error) from error
         for output in outputs:
             output.write_into(Path(config.site_dir))
+        # Each language trims Material's stylesheet to what its own pages use.
+        lang = config.theme["language"]
+        not_found = Path(config.site_dir, "" if lang == DEFAULT_LANGUAGE else lang, "404.html")
+        pages = [Path(file.abs_dest_path) for file in self._files.documentation_pages()]
+        theme_css.apply([*pages, not_found])
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> Any:
+        self._files = files
         # Interface strings for the theme overrides, in the language being built.
         env.globals["hg_t"] = functools.partial(t, lang=config.theme["language"])
+        # The sidebar's window over long sections (overrides/partials/nav-item.html).
+        env.globals["hg_nav_window"] = self.nav_positions.window
         return env
 
     def on_pre_template(self, template: jinja2.Template, template_name: str,

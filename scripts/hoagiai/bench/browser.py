@@ -1,0 +1,99 @@
+"""What a real browser fetches when it opens a page for the first time.
+
+A page's HTML names its stylesheets and scripts, but Material's bundle then
+starts more by itself (the search worker, lunr's language files, the search
+index, sitemaps for the language switcher). Debian's Chromium, driven by
+Playwright (installed with requirements-test.txt), opens a few pages of the
+built site served from a local HTTP server and reports every file they fetch.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+QUIET_MS, QUIET_TRIES = 1000, 10
+
+
+def available() -> bool:
+    """Whether Playwright and Debian's Chromium are installed."""
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return False
+    return Path(CHROMIUM).exists()
+
+
+@contextmanager
+def chromium() -> Iterator[Any]:
+    """Headless Debian Chromium (never a browser Playwright downloads)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+class _QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        """Requests are reported by the browser, not logged here."""
+
+
+@contextmanager
+def static_server(site: Path) -> Iterator[str]:
+    """`site` served over HTTP on a free loopback port; yields the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _settle(page: Any, requested: list[str]) -> None:
+    """Wait until a whole quiet second passes: scripts start fetches after the load event."""
+    for _ in range(QUIET_TRIES):
+        seen = len(requested)
+        page.wait_for_timeout(QUIET_MS)
+        if len(requested) == seen:
+            return
+
+
+def fetched_files(site: Path, urls: list[str]) -> dict[str, list[str]]:
+    """For each site-relative page URL, the site-relative paths the browser requested."""
+    found: dict[str, list[str]] = {}
+    with static_server(site) as base, chromium() as browser:
+        for url in urls:
+            context = browser.new_context()
+            page = context.new_page()
+            requested: list[str] = []
+            page.on("request", lambda request, into=requested: into.append(request.url))
+            page.goto(base + url, wait_until="networkidle")
+            _settle(page, requested)
+            context.close()
+            found[url] = [
+                urlsplit(address).path.lstrip("/") for address in requested
+                if address.startswith(base) and address != base + url
+            ]
+    return found

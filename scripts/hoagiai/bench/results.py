@@ -1,0 +1,92 @@
+"""What one benchmark run found: for each size, each configuration's build and built site."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from hoagiai.bench import browser
+from hoagiai.bench.builder import BuildRun
+from hoagiai.bench.firstvisit import (
+    FirstVisit,
+    RuntimeFetches,
+    ScriptPlacement,
+    first_visit,
+    heaviest_first_visit,
+    runtime_fetches,
+    script_placement,
+)
+from hoagiai.bench.measure import (
+    PageWeights,
+    SearchIndexWeight,
+    page_weights,
+    search_index_weight,
+    total_bytes,
+)
+
+PROJECT, STOCK = "project", "stock"
+
+
+@dataclass(frozen=True)
+class SiteFigures:
+    pages: PageWeights
+    total_bytes: int
+    search: SearchIndexWeight
+    home: FirstVisit
+    heaviest: FirstVisit
+    runtime: RuntimeFetches
+    runtime_measured: bool  # False when no browser was available to see scripts' own fetches
+    scripts: ScriptPlacement
+
+
+@dataclass(frozen=True)
+class ConfigRun:
+    build: BuildRun
+    site: SiteFigures | None  # None when the build failed
+
+
+@dataclass(frozen=True)
+class SizeRun:
+    pages_per_language: int
+    runs: dict[str, ConfigRun]
+
+    @property
+    def project(self) -> ConfigRun:
+        return self.runs[PROJECT]
+
+    @property
+    def stock(self) -> ConfigRun:
+        return self.runs[STOCK]
+
+    @property
+    def all_built(self) -> bool:
+        return all(run.site is not None for run in self.runs.values())
+
+
+def sample_urls(site: Path) -> list[str]:
+    """Pages a browser opens to see what scripts fetch: both home pages, one page per section."""
+    urls = ["", "en/"] if (site / "en" / "index.html").exists() else [""]
+    for section in sorted(p for p in site.iterdir() if (p / "index.html").exists()):
+        pages = sorted(p for p in section.iterdir() if (p / "index.html").exists())
+        if pages and section.name != "en":
+            urls.append(pages[0].relative_to(site).as_posix() + "/")
+    return urls
+
+
+def measure_site(site: Path, script_rules: dict[str, tuple[str, ...]]) -> SiteFigures:
+    measured = browser.available()
+    fetched = browser.fetched_files(site, sample_urls(site)) if measured else {}
+    # Every page pays what scripts fetch on every sampled page; the home page, sampled
+    # itself, pays exactly what it fetched (its language switcher loads the sitemaps).
+    runtime = runtime_fetches(site, fetched) if fetched else RuntimeFetches.none()
+    home_runtime = runtime_fetches(site, {"": fetched[""]}) if fetched else runtime
+    return SiteFigures(
+        pages=page_weights(site),
+        total_bytes=total_bytes(site),
+        search=search_index_weight(site),
+        home=first_visit(site, site / "index.html", home_runtime),
+        heaviest=heaviest_first_visit(site, runtime),
+        runtime=runtime,
+        runtime_measured=measured,
+        scripts=script_placement(site, script_rules),
+    )

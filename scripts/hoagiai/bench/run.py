@@ -1,0 +1,84 @@
+"""One benchmark run: for each size, make the synthetic project, build it both ways, measure."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from hoagiai.bench import handouts, liveserve
+from hoagiai.bench.builder import run_build
+from hoagiai.bench.configs import write_stock_config
+from hoagiai.bench.progress import Progress
+from hoagiai.bench.results import PROJECT, STOCK, ConfigRun, SizeRun, measure_site
+from hoagiai.bench.synthetic import copy_project, make_project
+from hoagiai.bench.targets import SCRIPT_PAGES
+
+PROJECT_CONFIG = "mkdocs.yml"
+
+
+@dataclass(frozen=True)
+class Options:
+    root: Path  # the real project
+    sizes: tuple[int, ...]  # pages per language
+    work: Path  # where synthetic projects and sites are made
+    keep: bool  # keep built sites (they take gigabytes at 2,000 stock pages)
+    serve: bool  # time mkdocs serve on the real site
+    repeat: int = 1  # project builds per size; the fastest counts (the machine is shared)
+    seed: int = 0
+
+
+def build_and_measure(project: Path, config: str, site: Path, progress: Progress,
+                      label: str, repeat: int = 1) -> ConfigRun:
+    """Build `repeat` times and keep the fastest run (the least disturbed by other work)."""
+    runs = []
+    for attempt in range(1, repeat + 1):
+        shutil.rmtree(site, ignore_errors=True)
+        suffix = f" ({attempt} of {repeat})" if repeat > 1 else ""
+        with progress.step(f"Building {label}{suffix}"):
+            runs.append(run_build(project, config, site, site.with_suffix(".log")))
+        if not runs[-1].ok:
+            break
+    build = min(runs, key=lambda run: (not run.ok, run.seconds))
+    if not build.ok:
+        progress.say(f"  build failed:\n{build.log_tail}")
+        return ConfigRun(build, None)
+    with progress.step(f"Measuring {label}"):
+        figures = measure_site(site, SCRIPT_PAGES)
+    return ConfigRun(build, figures)
+
+
+def run_size(options: Options, pages: int, progress: Progress) -> SizeRun:
+    project = options.work / f"project-{pages}"
+    with progress.step(f"Making a synthetic project of {pages:,} pages per language"):
+        shutil.rmtree(project, ignore_errors=True)
+        make_project(options.root, project, pages, options.seed)
+        stock_config = write_stock_config(project).name
+    runs = {}
+    # Stock is built once: it is several times slower, and only compared, never judged alone.
+    for name, config, repeat in ((PROJECT, PROJECT_CONFIG, options.repeat),
+                                 (STOCK, stock_config, 1)):
+        site = options.work / f"site-{pages}-{name}"
+        runs[name] = build_and_measure(project, config, site, progress, f"{name}, {pages:,} pages",
+                                       repeat)
+        if not options.keep:
+            shutil.rmtree(site, ignore_errors=True)
+    return SizeRun(pages, runs)
+
+
+def run_serve_check(options: Options, progress: Progress) -> list[liveserve.ReloadTiming]:
+    project = options.work / "serve"
+    shutil.rmtree(project, ignore_errors=True)
+    copy_project(options.root, project)
+    with progress.step("Timing mkdocs serve after an edit (real site)"):
+        return liveserve.time_edits(project, options.work / "serve.log")
+
+
+def run_handout_check(options: Options, progress: Progress) -> handouts.HandoutCacheResult | None:
+    if handouts.PROBE is None:
+        return None
+    project = options.work / "handouts"
+    shutil.rmtree(project, ignore_errors=True)
+    copy_project(options.root, project)
+    with progress.step("Checking the handout PDF cache"):
+        return handouts.check_handout_cache(project, handouts.PROBE)

@@ -1,0 +1,311 @@
+"""The benchmark's measurements on a small hand-made site, its targets, its report."""
+
+from __future__ import annotations
+
+import dataclasses
+import gzip
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from hoagiai.bench import report
+from hoagiai.bench.builder import BuildRun, tree_rss_bytes
+from hoagiai.bench.firstvisit import (
+    FirstVisit,
+    RuntimeFetches,
+    ScriptPlacement,
+    first_visit,
+    heaviest_first_visit,
+    runtime_fetches,
+    script_placement,
+)
+from hoagiai.bench.handouts import HandoutCacheProbe, check_handout_cache
+from hoagiai.bench.measure import (
+    GZIP_LEVEL,
+    PageWeights,
+    SearchIndexWeight,
+    gzip_size,
+    page_assets,
+    page_weights,
+    search_index_weight,
+    site_path,
+    total_bytes,
+)
+from hoagiai.bench.results import ConfigRun, SiteFigures, SizeRun, sample_urls
+from hoagiai.bench.targets import judge
+from hoagiai.navwindow import NavPositions, window_at
+
+PAGE = """<html><head>
+<link rel="stylesheet" href="{up}assets/main.css"><link rel="icon" href="{up}favicon.png">
+</head><body>{body}<script src="{up}assets/bundle.js"></script>{extra}</body></html>"""
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """Home, a story, a quiz (with quiz.js), an English quiz, a 404 page; assets; an index."""
+    write(tmp_path / "index.html", PAGE.format(up="", body="home", extra=""))
+    write(tmp_path / "cau-chuyen" / "a" / "index.html",
+          PAGE.format(up="../../", body="story " * 200, extra=""))
+    quiz = '<script src="../../assets/js/quiz.js"></script>'
+    write(tmp_path / "trac-nghiem" / "q" / "index.html", PAGE.format(up="../../", body="quiz",
+                                                                     extra=quiz))
+    write(tmp_path / "en" / "trac-nghiem" / "q" / "index.html",
+          PAGE.format(up="../../../", body="quiz", extra=quiz.replace("../../", "../../../")))
+    write(tmp_path / "404.html", "x" * 50_000)
+    write(tmp_path / "assets" / "main.css", "body{color:red}" * 100)
+    write(tmp_path / "assets" / "bundle.js", "let a=1;" * 100)
+    write(tmp_path / "assets" / "worker.js", "let b=2;" * 50)
+    write(tmp_path / "assets" / "js" / "quiz.js", "let q=3;" * 20)
+    write(tmp_path / "search" / "search_index.json", json.dumps({"docs": ["x"] * 500}))
+    return tmp_path
+
+
+def gz(path: Path) -> int:
+    return len(gzip.compress(path.read_bytes(), GZIP_LEVEL))
+
+
+def test_page_weights_skip_404_and_find_the_heaviest(site: Path) -> None:
+    weights = page_weights(site)
+    sizes = sorted(p.stat().st_size for p in site.rglob("index.html"))
+    assert weights.count == 4
+    assert weights.median_bytes == (sizes[1] + sizes[2]) / 2
+    assert (weights.max_bytes, weights.heaviest) == (sizes[-1], "cau-chuyen/a/")
+
+
+def test_total_and_search_index_sizes(site: Path) -> None:
+    assert total_bytes(site) == sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    index = site / "search" / "search_index.json"
+    assert search_index_weight(site) == SearchIndexWeight(
+        index.stat().st_size, gz(index), ("search/search_index.json",))
+    assert gzip_size(index) == gz(index)
+
+
+@pytest.mark.parametrize(("page", "href", "path"), [
+    ("", "assets/a.css", "assets/a.css"),
+    ("hoc-tap/x/", "../../assets/a.css", "assets/a.css"),
+    ("en/hoc-tap/", "../../assets/a.js?v=1", "assets/a.js"),
+    ("hoc-tap/", "/assets/a.css", "assets/a.css"),
+    ("hoc-tap/", "https://cdn.example/a.js", None),
+    ("hoc-tap/", "//cdn.example/a.js", None),
+])
+def test_references_resolve_inside_the_site(page: str, href: str, path: str | None) -> None:
+    assert site_path(page, href) == path
+
+
+def test_page_assets_are_stylesheets_and_scripts_only(site: Path) -> None:
+    assets = page_assets(site, site / "trac-nghiem" / "q" / "index.html")
+    assert assets.styles == ("assets/main.css",)
+    assert assets.scripts == ("assets/bundle.js", "assets/js/quiz.js")
+
+
+def test_runtime_fetches_are_what_every_sampled_page_fetched_unasked(site: Path) -> None:
+    fetched = {
+        "": ["assets/main.css", "assets/worker.js", "search/search_index.json", "sitemap.xml"],
+        "cau-chuyen/a/": ["assets/worker.js", "search/search_index.json",
+                          "cau-chuyen/a/sitemap.xml"],
+    }
+    assert runtime_fetches(site, fetched) == RuntimeFetches(
+        ("assets/worker.js",), ("search/search_index.json",))
+
+
+def test_first_visit_adds_page_assets_and_runtime_fetches(site: Path) -> None:
+    runtime = RuntimeFetches(("assets/worker.js",), ("search/search_index.json",))
+    page = site / "trac-nghiem" / "q" / "index.html"
+    visit = first_visit(site, page, runtime)
+    assets = site / "assets"
+    assert visit == FirstVisit(
+        "trac-nghiem/q/", gz(page), gz(assets / "main.css"),
+        gz(assets / "bundle.js") + gz(assets / "js" / "quiz.js") + gz(assets / "worker.js"),
+        gz(site / "search" / "search_index.json"),
+        (("assets/bundle.js", gz(assets / "bundle.js")),
+         ("assets/js/quiz.js", gz(assets / "js" / "quiz.js")),
+         ("assets/main.css", gz(assets / "main.css")),
+         ("assets/worker.js", gz(assets / "worker.js"))),
+    )
+    assert visit.total_gzip == visit.html_gzip + visit.css_gzip + visit.js_gzip
+    heaviest = heaviest_first_visit(site, runtime)
+    assert heaviest.url in ("trac-nghiem/q/", "en/trac-nghiem/q/")
+
+
+def test_page_scripts_are_judged_against_their_rules(site: Path) -> None:
+    assert script_placement(site, {"quiz": ("trac-nghiem/?*/",)}) == ScriptPlacement(
+        {"quiz": 2}, (), ())
+    assert script_placement(site, {"quiz": ("van-ban/*",)}).misplaced == (
+        "en/trac-nghiem/q/: quiz", "trac-nghiem/q/: quiz")
+    assert script_placement(site, {}).unruled == ("quiz",)
+
+
+def test_sample_urls_take_home_pages_and_one_page_per_section(site: Path) -> None:
+    write(site / "cau-chuyen" / "index.html", "section")
+    write(site / "trac-nghiem" / "index.html", "section")
+    assert sample_urls(site) == ["", "cau-chuyen/a/", "trac-nghiem/q/"]
+
+
+@pytest.mark.parametrize(("count", "active", "shown", "before", "after"), [
+    (10, 3, list(range(10)), 0, 0),
+    (40, 0, list(range(15)), 0, 25),
+    (40, 20, list(range(13, 28)), 13, 12),
+    (40, 39, list(range(25, 40)), 25, 0),
+])
+def test_navigation_window(count: int, active: int, shown: list[int], before: int,
+                           after: int) -> None:
+    result = window_at(list(range(count)), active, limit=15)
+    assert list(result.items) == shown
+    assert (result.hidden_before, result.hidden_after) == (before, after)
+
+
+@dataclass(eq=False)
+class Item:
+    """A navigation entry as MkDocs has them: a page, or a section with children."""
+
+    title: str
+    children: list[Item] = field(default_factory=list)
+    is_index: bool = False
+    parent: Item | None = None
+
+    def __post_init__(self) -> None:
+        for child in self.children:
+            child.parent = self
+
+
+def test_navigation_positions_find_the_current_entry_and_skip_the_index() -> None:
+    stories = [Item(f"story {n}") for n in range(40)]
+    nested = Item("story 40", [Item("index", is_index=True), Item("deep")])
+    section = Item("stories", [Item("index", is_index=True), *stories, nested])
+    home = Item("home")
+    positions = NavPositions([home, section])
+    around = positions.window(section, stories[20], limit=5)
+    assert [item.title for item in around.items] == [f"story {n}" for n in range(18, 23)]
+    assert (around.hidden_before, around.hidden_after) == (18, 18)
+    inside = positions.window(section, nested.children[1], limit=5)
+    assert inside.items[-1] is nested and inside.hidden_after == 0
+    from_index = positions.window(section, section.children[0], limit=5)
+    assert from_index.items[0] is stories[0] and from_index.hidden_before == 0
+    assert [item.title for item in positions.window(nested, nested.children[1]).items] == [
+        "deep"]
+
+
+def test_process_tree_memory_is_read_from_proc() -> None:
+    import os
+
+    assert tree_rss_bytes(os.getpid()) > 10 * 2**20
+    assert tree_rss_bytes(2**22 + 12345) == 0  # no such process
+
+
+def _figures(median: float, heaviest: int, misplaced: tuple[str, ...] = ()) -> SiteFigures:
+    visit = FirstVisit("van-ban/x/", heaviest - 60_000, 20_000, 40_000, 5_000)
+    return SiteFigures(
+        pages=PageWeights(100, median, 90_000, "van-ban/x/"), total_bytes=10**7,
+        search=SearchIndexWeight(10**6, 2 * 10**5, ("search/search_index.json",)),
+        home=visit, heaviest=visit, runtime=RuntimeFetches.none(), runtime_measured=True,
+        scripts=ScriptPlacement({"quiz": 4}, misplaced, ()),
+    )
+
+
+def _run(seconds: float, median: float = 20_000, heaviest: int = 65_000) -> ConfigRun:
+    build = BuildRun(True, seconds, seconds / 2, 200 * 2**20, 1.0, "")
+    return ConfigRun(build, _figures(median, heaviest))
+
+
+def _sizes(small: float, middle: float, large: float, stock_middle: float) -> list[SizeRun]:
+    return [
+        SizeRun(500, {"project": _run(small), "stock": _run(20)}),
+        SizeRun(1000, {"project": _run(middle), "stock": _run(stock_middle)}),
+        SizeRun(2000, {"project": _run(large, median=29_000), "stock": _run(400, 300_000)}),
+    ]
+
+
+def test_targets_pass_and_fail_with_their_figures() -> None:
+    verdicts = judge(_sizes(10, 21, 43, 30), None, None)
+    lines = report.verdict_lines(verdicts).splitlines()
+    assert lines == [
+        "PASS  median HTML per page ≤ 30 KB at 2,000 pages: 29.0 KB (stock 300.0 KB)",
+        "PASS  build time(2,000) / time(500) ≤ 4.4: 4.30 (43.0 s / 10.0 s; CPU time 4.30; "
+        "stock 20.00)",
+        "PASS  build at 1,000 pages no slower than stock: 21.0 s vs stock 30.0 s "
+        "(CPU time 10.5 s vs 15.0 s)",
+        "PASS  first visit of any page ≤ 70 KB gzip (HTML+CSS+JS): 65.0 KB at /van-ban/x/ "
+        "(+ 5.0 KB data fetched by scripts)",
+        "PASS  page scripts load only on pages that use them: quiz.js on 4 pages",
+        "SKIP  mkdocs serve shows an edit in ≤ 3 s: not run (--no-serve)",
+        "SKIP  handout PDFs re-rendered only when their module changed: no handout cache "
+        "probe wired (bench/handouts.py PROBE)",
+    ]
+    failing = judge(_sizes(10, 31, 45, 30), None, None)
+    assert [v.status for v in failing[:3]] == ["PASS", "FAIL", "FAIL"]
+
+
+def test_targets_needing_a_size_not_built_are_skipped() -> None:
+    verdicts = judge(_sizes(10, 21, 43, 30)[:1], None, None)
+    assert [v.status for v in verdicts[:3]] == ["SKIP", "SKIP", "SKIP"]
+    assert verdicts[0].figure == "needs 2,000 pages per language (run --pages 500,1000,2000)"
+    assert verdicts[3].status == "PASS"
+
+
+def test_report_breaks_the_heaviest_first_visit_down() -> None:
+    sizes = _sizes(10, 21, 43, 30)
+    project = sizes[-1].project
+    heaviest = dataclasses.replace(project.site.heaviest,
+                                   files=(("assets/a.css", 20_000), ("assets/b.js", 40_000)))
+    site = dataclasses.replace(project.site, heaviest=heaviest)
+    sizes[-1] = SizeRun(2000, {**sizes[-1].runs, "project": ConfigRun(project.build, site)})
+    assert report.first_visit_breakdown(sizes).splitlines() == [
+        "Heaviest first visit (2,000 pages, /van-ban/x/): 65.0 KB gzip",
+        "     5.0 KB  the page's HTML",
+        "    20.0 KB  assets/a.css",
+        "    40.0 KB  assets/b.js",
+    ]
+
+
+def test_report_table_and_json(tmp_path: Path) -> None:
+    sizes = _sizes(10, 21, 43, 30)
+    rows = report.table(sizes)
+    assert rows[0][:3] == ["", "500 project", "500 stock"]
+    assert rows[1][:3] == ["build wall time (s)", "10.0", "20.0"]
+    markdown = report.as_markdown(rows).splitlines()
+    assert markdown[1] == "|---" + "|---:" * 6 + "|"
+    target = tmp_path / "bench.json"
+    report.write_json(target, sizes, judge(sizes, None, None), {"reload": None})
+    data = json.loads(target.read_text())
+    assert data["sizes"][2]["runs"]["project"]["site"]["pages"]["median_bytes"] == 29_000
+    assert data["targets"][0]["status"] == "PASS" and data["reload"] is None
+
+
+class FakeCache:
+    """A content-hash cache as the modules feature will have one, or a broken one."""
+
+    def __init__(self, works: bool) -> None:
+        self.works, self.cached = works, set()
+
+    def render(self, project: Path) -> set[str]:
+        rendered = set()
+        for module in sorted((project / "docs" / "hoc-tap").glob("*.md")):
+            key = (module.name, module.read_text())
+            if not self.works or key not in self.cached:
+                rendered.add(f"tai-lieu-in/{module.stem}.pdf")
+                self.cached.add(key)
+        return rendered
+
+
+def edit_first_module(project: Path) -> str:
+    module = sorted((project / "docs" / "hoc-tap").glob("*.md"))[1]
+    module.write_text(module.read_text() + "\nThêm một dòng.\n")
+    return module.stem
+
+
+@pytest.mark.parametrize("works", [True, False])
+def test_handout_cache_check(tmp_path: Path, works: bool) -> None:
+    for name in ("index", "bai-mot", "bai-hai"):
+        write(tmp_path / "docs" / "hoc-tap" / f"{name}.md", name)
+    cache = FakeCache(works)
+    result = check_handout_cache(tmp_path, HandoutCacheProbe(cache.render, edit_first_module))
+    assert result.holds is works
+    assert len(result.cold) == 3 and result.edited_module == "bai-mot"

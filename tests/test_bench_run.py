@@ -1,0 +1,64 @@
+"""`hoagiai bench` end to end on a small size, and the live-reload probe on the real site."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from hoagiai.bench.liveserve import EDITS, append_paragraph, rename_first_audience, time_edits
+from support.project import ROOT, copy_project, quiet_env
+
+
+def test_edits_change_what_the_page_shows() -> None:
+    assert append_paragraph("# Tiêu đề\n\nĐoạn.\n", "m1") == "# Tiêu đề\n\nĐoạn.\n\nm1\n"
+    audiences = (ROOT / "materials" / "audiences.yml").read_text(encoding="utf-8")
+    changed = rename_first_audience(audiences, "m2")
+    assert "      vi: Hòa giải viên m2\n" in changed
+    assert changed.replace(" m2", "", 1) == audiences
+    with pytest.raises(ValueError, match="no line 'vi: "):
+        rename_first_audience(audiences.replace("vi: Hòa giải viên\n", "vi: 'Hòa giải viên'\n"),
+                              "m3")
+
+
+@pytest.mark.server
+def test_mkdocs_serve_shows_each_edit(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    timings = time_edits(project, tmp_path / "serve.log")
+    assert [t.label for t in timings] == [edit.label for edit in EDITS]
+    assert all(t.seconds is not None and t.cpu_seconds > 0 for t in timings), timings
+
+
+@pytest.mark.build
+@pytest.mark.browser
+def test_bench_builds_both_configurations_and_judges_the_targets(tmp_path: Path) -> None:
+    report = tmp_path / "bench.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "hoagiai", "--root", str(ROOT), "bench", "--pages", "30",
+         "--no-serve", "--json", str(report), "--work", str(tmp_path / "work")],
+        env=quiet_env(), capture_output=True, text=True, check=False, timeout=1800,
+    )
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["30", "project", "30", "stock"]
+    verdicts = [line for line in lines if line[:4] in ("PASS", "FAIL", "SKIP")]
+    assert len(verdicts) == 7
+    assert result.returncode == (1 if any(v.startswith("FAIL") for v in verdicts) else 0)
+    assert "Building stock, 30 pages …" in result.stderr
+    data = json.loads(report.read_text(encoding="utf-8"))
+    runs = data["sizes"][0]["runs"]
+    for name in ("project", "stock"):
+        site = runs[name]["site"]
+        assert runs[name]["build"]["ok"] and runs[name]["build"]["peak_rss_bytes"] > 2**20
+        assert site["pages"]["count"] >= 60 and site["search"]["raw_bytes"] > 0
+        assert site["home"]["html_gzip"] > 0 and site["runtime_measured"]
+    # Stock Material has the whole tree in every page; the project does not.
+    assert runs["project"]["site"]["pages"]["median_bytes"] < runs["stock"]["site"]["pages"][
+        "median_bytes"]
+    quiz_folder = tmp_path / "work" / "project-30" / "docs" / "trac-nghiem"
+    quizzes = [page for page in quiz_folder.iterdir() if page.name not in ("index.md",
+                                                                           "index.en.md")]
+    assert runs["project"]["site"]["scripts"]["pages_loading"]["quiz"] == len(quizzes) > 0
+    assert (tmp_path / "work" / "site-30-stock" / "index.html").is_file()
