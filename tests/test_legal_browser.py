@@ -1,28 +1,13 @@
-"""The legal pages in headless Chromium: accessible, deep links land on the article."""
+"""The legal pages in headless Chromium: deep links land on the article.
+
+Accessibility of every kind of legal page: tests/test_server.py (PAGE_KINDS)."""
 
 from __future__ import annotations
 
 import pytest
 from playwright.sync_api import Browser
 
-from support.axe import violations
-
 pytestmark = [pytest.mark.browser, pytest.mark.server]
-
-# Every kind of legal page: a law, the plan, a notes file, and the index, in both languages.
-PAGES = ["van-ban/", "van-ban/luat35/", "van-ban/kehoach/", "van-ban/sukien/", "van-ban/nd120/"]
-ALL_PAGES = [*PAGES, *(f"en/{path}" for path in PAGES)]
-
-
-@pytest.mark.parametrize("path", ALL_PAGES)
-def test_legal_page_has_no_accessibility_violation(browser: Browser, site_server: str,
-                                                   path: str) -> None:
-    page = browser.new_page()
-    page.goto(site_server + path)
-    found = violations(page)
-    page.close()
-    assert found == []
-
 
 @pytest.mark.parametrize(("path", "anchor", "starts"), [
     ("van-ban/luat35/", "dieu-12", "Điều 12. Tổ hòa giải"),

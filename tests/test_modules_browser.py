@@ -2,48 +2,12 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 import pytest
 from playwright.sync_api import Browser
 
-from support.axe import violations
-
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
-PAGES = [
-    "hoc-tap/ky-nang-hoa-giai/",
-    "en/hoc-tap/ky-nang-hoa-giai/",
-    "hoc-tap/kinh-phi-va-ho-tro/",
-    "hoc-tap/y-chinh/",
-    "en/hoc-tap/y-chinh/",
-    "tai-lieu-in/",
-    "en/tai-lieu-in/",
-    "tai-lieu-in/ghi-chep-va-bieu-mau/",
-    "en/tai-lieu-in/ghi-chep-va-bieu-mau/",
-]
-
-
-@pytest.mark.parametrize("path", PAGES)
-def test_page_has_no_accessibility_violation(browser: Browser, site_server: str,
-                                             path: str) -> None:
-    page = browser.new_page()
-    page.goto(site_server + path)
-    found = violations(page)
-    page.close()
-    assert found == []
-
-
-@pytest.mark.parametrize("path", PAGES)
-def test_page_requests_nothing_from_other_hosts(browser: Browser, site_server: str,
-                                                path: str) -> None:
-    own = urlsplit(site_server).netloc
-    page = browser.new_page()
-    hosts: set[str] = set()
-    page.on("request", lambda request: hosts.add(urlsplit(request.url).netloc))
-    page.goto(site_server + path, wait_until="networkidle")
-    page.close()
-    assert hosts == {own}
+# Accessibility and other hosts of every kind of page: tests/test_server.py (PAGE_KINDS).
 
 
 def test_learner_can_hide_trainer_notes_and_the_choice_is_kept(browser: Browser,

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from hoagiai.publish import gates
+from hoagiai.publish import anchors, gates
 from support.nginx import serve
 from support.project import ROOT, copy_project, quiet_env
 
@@ -93,10 +93,11 @@ def test_the_release_is_verified_by_its_manifest(published: Published) -> None:
     assert (release["id"], release["site_url"]) == (published.release, SITE_URL)
 
 
-def test_the_release_has_no_broken_link_under_a_sub_path(release_server: str,
+def test_the_release_has_no_broken_link_under_a_sub_path(release_server: str, target: Path,
                                                           published: Published) -> None:
     assert served_release(release_server) == published.release
     assert gates.links(release_server, gates.not_found_pages(release_server)) == []
+    assert anchors.missing(target / "current", PREFIX) == []
 
 
 @pytest.mark.browser
@@ -110,23 +111,6 @@ def test_search_finds_pages_under_the_sub_path(browser: Browser, release_server:
     links = page.locator(".md-search-result__link").evaluate_all("all => all.map(a => a.href)")
     page.close()
     assert links and all(link.startswith(release_server) for link in links), links
-
-
-def test_publish_twice_then_rollback_serves_the_first_release_again(
-        target: Path, release_server: str, published: Published, tmp_path: Path) -> None:
-    second = publish(ROOT, target, tmp_path / "dist")
-    assert second.returncode == 0, second.stdout + second.stderr
-    assert live(target) != published.release
-    assert served_release(release_server) == live(target)
-    assert list((tmp_path / "dist").glob(f"*-{live(target)}.zip"))
-
-    back = subprocess.run(
-        [sys.executable, "-m", "hoagiai", "rollback", "--target", str(target)],
-        env=quiet_env(), capture_output=True, text=True, check=False)
-    assert back.returncode == 0, back.stderr
-    assert live(target) == published.release
-    assert served_release(release_server) == published.release
-    assert len(list((target / "releases").iterdir())) == 2
 
 
 @pytest.mark.parametrize(("link", "failures"), [
@@ -162,8 +146,9 @@ def test_a_broken_link_fails_the_gates_and_publishes_nothing(
     assert not (tmp_path / "dist").exists()
 
 
-def test_a_deploy_killed_half_way_leaves_the_previous_release_live(
+def test_a_killed_deploy_then_a_new_release_then_rollback(
         target: Path, release_server: str, published: Published, tmp_path: Path) -> None:
+    """One target through a power cut in mid-upload, the next publication, and a rollback."""
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     fake = bin_dir / "rsync"
@@ -172,11 +157,27 @@ def test_a_deploy_killed_half_way_leaves_the_previous_release_live(
     fake.write_text(f'#!/bin/sh\n{shutil.which("rsync")} "$@"\nkill -9 $PPID\n')
     fake.chmod(0o755)
 
-    result = publish(ROOT, target, tmp_path / "dist", PATH=f"{bin_dir}:{os.environ['PATH']}")
+    killed = publish(ROOT, target, tmp_path / "dist", PATH=f"{bin_dir}:{os.environ['PATH']}")
 
-    assert result.returncode == -9, result.stdout + result.stderr
-    assert "[7/8] Tải lên / upload" in result.stdout
+    assert killed.returncode == -9, killed.stdout + killed.stderr
+    assert "[7/8] Tải lên / upload" in killed.stdout
     assert live(target) == published.release
     assert served_release(release_server) == published.release
     leftovers = [path.name for path in (target / "releases").iterdir()]
     assert [name for name in leftovers if name.endswith(".partial")], leftovers
+
+    second = publish(ROOT, target, tmp_path / "dist")
+
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert live(target) != published.release
+    assert served_release(release_server) == live(target)
+    assert list((tmp_path / "dist").glob(f"*-{live(target)}.zip"))
+    assert sorted(path.name for path in (target / "releases").iterdir()) == sorted(
+        [published.release, live(target)]), "the killed upload's leftovers are gone"
+
+    back = subprocess.run(
+        [sys.executable, "-m", "hoagiai", "rollback", "--target", str(target)],
+        env=quiet_env(), capture_output=True, text=True, check=False)
+    assert back.returncode == 0, back.stderr
+    assert live(target) == published.release
+    assert served_release(release_server) == published.release

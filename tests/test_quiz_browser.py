@@ -224,23 +224,6 @@ def test_a_whole_bank_can_be_done_with_the_keyboard_alone(page: Page,
     expect(page.locator(".hg-quiz__score")).to_have_attribute("aria-live", "polite")
 
 
-AXE_PAGES = [
-    f"trac-nghiem/{BANK.id}/",
-    "trac-nghiem/",
-    "trac-nghiem/tap-huan/",
-    f"trac-nghiem/tap-huan/{BANK.id}-de.html",
-    f"trac-nghiem/tap-huan/{BANK.id}-dap-an.html",
-    f"hoc-tap/{BANK.module}/",
-]
-
-
-@pytest.mark.parametrize("path", [*AXE_PAGES, *(f"en/{p}" for p in AXE_PAGES)])
-def test_quiz_pages_have_no_accessibility_violation(page: Page, site_server: str,
-                                                    path: str) -> None:
-    page.goto(site_server + path)
-    assert violations(page) == []
-
-
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_marked_answers_have_no_accessibility_violation(page: Page, site_server: str,
                                                         lang: str) -> None:

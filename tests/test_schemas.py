@@ -37,8 +37,8 @@ def test_good_page_front_matter_passes() -> None:
         (
             GOOD_PAGE + "ordr: 3\n",
             "p.md:5:1: trường “ordr” không dùng được ở đây — có phải ý bạn là “order”? "
-            "các trường dùng được: audience, description, hide, order, reviewed, scripts, styles, "
-            "title",
+            "các trường dùng được: audience, description, hide, order, reviewed, scripts, search, "
+            "styles, title",
         ),
         (
             GOOD_PAGE.replace("[hoa-giai-vien]", "[hoa-giai-vein]"),
@@ -75,7 +75,7 @@ def test_english_line_follows_each_message() -> None:
     (problem,) = SCHEMAS.validate(document, "page")
     assert problem.format().splitlines()[1] == (
         "    (en) the field “ordr” is not allowed here — did you mean “order”? allowed fields: "
-        "audience, description, hide, order, reviewed, scripts, styles, title"
+        "audience, description, hide, order, reviewed, scripts, search, styles, title"
     )
 
 

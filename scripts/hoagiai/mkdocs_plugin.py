@@ -29,7 +29,7 @@ from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.features import all_features
 from hoagiai.pipeline import generate, load_site
 from hoagiai.render import TEMPLATES, t
-from hoagiai.site import DEFAULT_LANGUAGE, Paths, Site
+from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Paths, Site
 
 # static-i18n 1.3.1 rebuilds every File from its path under docs_dir in its own
 # on_files (priority -100), which drops in-memory content, and it crashes on
@@ -57,7 +57,6 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         self._default_templates: dict[str, str] = {}
         self._language_homes: Any = None
         self.nav_positions = navwindow.NavPositions([])
-        self._files = Files([])
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
@@ -141,14 +140,12 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
             raise _plugin_error(error) from error
         for output in outputs:
             output.write_into(Path(config.site_dir))
-        # Each language trims Material's stylesheet to what its own pages use.
-        lang = config.theme["language"]
-        not_found = Path(config.site_dir, "" if lang == DEFAULT_LANGUAGE else lang, "404.html")
-        pages = [Path(file.abs_dest_path) for file in self._files.documentation_pages()]
-        theme_css.apply([*pages, not_found])
+        # Once every language is built (static-i18n builds them in LANGUAGES order), Material's
+        # stylesheet is trimmed to what any page uses: one file for both languages.
+        if config.theme["language"] == LANGUAGES[-1]:
+            theme_css.apply(sorted(Path(config.site_dir).rglob("*.html")))
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> Any:
-        self._files = files
         # Interface strings for the theme overrides, in the language being built.
         env.globals["hg_t"] = functools.partial(t, lang=config.theme["language"])
         # The sidebar's window over long sections (overrides/partials/nav-item.html).

@@ -27,7 +27,8 @@ def content(root: Path) -> list[str]:
 
 
 def links(base_url: str, extra_urls: list[str]) -> list[str]:
-    """LinkChecker over HTTP from `base_url`, anchors included; one line per bad link."""
+    """LinkChecker over HTTP from `base_url`; one line per link that does not answer.
+    Anchors are `anchors.missing`'s job."""
     linkchecker = shutil.which("linkchecker")
     if linkchecker is None:
         raise UsageError(

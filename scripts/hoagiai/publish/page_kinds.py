@@ -1,9 +1,9 @@
 """One page of every kind the site has: what the browser gate and the tests open.
 
-Add a line when a feature lands (a quiz, a legal document, a story, the plan dashboard,
-the FAQ, the glossary...): the publishing gate then checks that kind of page in both
-languages — accessibility, Content-Security-Policy, requests to other hosts — and so do
-the tests. A listed page that does not exist fails the gate.
+Add a line when a new kind of page lands: the publishing gate then checks that kind of
+page in both languages — accessibility, Content-Security-Policy, requests to other
+hosts — and so do the tests (tests/test_server.py, tests/test_offline.py). A listed page
+that does not exist fails the gate.
 """
 
 from __future__ import annotations
@@ -15,7 +15,34 @@ PAGE_KINDS: dict[str, str] = {
     "home": "",
     "authored page": "gioi-thieu/",
     "section index": "hoc-tap/",
-    "training module": "hoc-tap/hoa-giai-o-co-so-la-gi/",
+    "training module": "hoc-tap/ky-nang-hoa-giai/",
+    "key points of every module": "hoc-tap/y-chinh/",
+    "printable handouts": "tai-lieu-in/",
+    "handout": "tai-lieu-in/ghi-chep-va-bieu-mau/",
+    "quiz index": "trac-nghiem/",
+    "quiz": "trac-nghiem/trinh-tu-hoa-giai/",
+    "trainers' quiz sets": "trac-nghiem/tap-huan/",
+    "quiz sheet": "trac-nghiem/tap-huan/trinh-tu-hoa-giai-de.html",
+    "answer key": "trac-nghiem/tap-huan/trinh-tu-hoa-giai-dap-an.html",
+    "legal library": "van-ban/",
+    "law": "van-ban/luat35/",
+    "the commune plan": "van-ban/kehoach/",
+    "notes file (not a legal text)": "van-ban/sukien/",
+    "excerpt of a legal text": "van-ban/nd120/",
+    "citizens' corner": "nguoi-dan/",
+    "plain-language page": "nguoi-dan/sau-khi-hoa-giai-thanh/",
+    "questions and answers": "nguoi-dan/hoi-dap/",
+    "stories": "cau-chuyen/",
+    "story": "cau-chuyen/loi-di-chung/",
+    "stories by topic": "cau-chuyen/chu-de/",
+    "one topic": "cau-chuyen/chu-de/hang-xom/",
+    "stories by year": "cau-chuyen/nam/",
+    "one year": "cau-chuyen/nam/2026/",
+    "glossary": "thuat-ngu/",
+    "plan overview": "ke-hoach/",
+    "plan progress dashboard": "ke-hoach/tien-do/",
+    "plan tasks": "ke-hoach/nhiem-vu/",
+    "plan units": "ke-hoach/don-vi/",
     "audience index (generated)": "danh-cho/",
     "audience page (generated)": "danh-cho/nguoi-dan/",
     "page not found": "404.html",

@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from hoagiai.errors import HoagiaiError, PublishError
-from hoagiai.publish import browser, gates, manifest, nginx, offline, releases, staging
+from hoagiai.publish import anchors, browser, gates, manifest, nginx, offline, releases, staging
 from hoagiai.publish.page_kinds import pages_to_check
 from hoagiai.publish.steps import Progress
 from hoagiai.publish.target import Remote, Target
@@ -70,6 +70,7 @@ def publish(root: Path, destination: str, site_url: str | None, dist: Path,
                              gates.LINKCHECKER_HEADERS) as base_url:
                 with progress.step("Liên kết / links and anchors (LinkChecker)"):
                     gate("LinkChecker", gates.links(base_url, gates.not_found_pages(base_url)))
+                    gate("anchors", anchors.missing(site, prefix))
                 with progress.step("Trang trong Chromium / axe-core, CSP, other hosts"):
                     gate("Chromium", browser.pages(base_url, pages_to_check()))
             with progress.step("Bản ngoại tuyến / offline copy"):
