@@ -8,7 +8,9 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from hoagiai.render import t
 from support.html import html_pages, language, resolve, tags, url_of
+from support.project import ROOT
 
 pytestmark = pytest.mark.build
 
@@ -117,3 +119,14 @@ def test_home_page_opens_three_doors(built_site: Path) -> None:
         links = [attrs["href"] for tag, attrs in tags(home) if tag == "a" and "href" in attrs]
         for audience in ("hoa-giai-vien", "tap-huan-vien", "nguoi-dan"):
             assert f"{prefix}danh-cho/{audience}/" in links, (home, audience)
+
+
+def test_heading_links_are_titled_in_the_page_language(built_site: Path) -> None:
+    configured = re.search(r"^\s*permalink_title: (.+)$",
+                           (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+    assert configured and configured[1] == t("theme.permalink", "vi"), "keep the two the same"
+    for lang, prefix in (("vi", ""), ("en", "en/")):
+        html = (built_site / prefix / "hoc-tap" / "ky-nang-hoa-giai" / "index.html").read_text(
+            encoding="utf-8")
+        titles = set(re.findall(r'class="headerlink" href="[^"]*" title="([^"]*)"', html))
+        assert titles == {t("theme.permalink", lang)}, (lang, titles)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from fnmatch import fnmatch
 
 from hoagiai.citations import CitationUse, find_in_markdown
-from hoagiai.feature import Feature
+from hoagiai.feature import Feature, PageContext
 from hoagiai.frontmatter import split_front_matter
 from hoagiai.materials import read_text
 from hoagiai.problems import Location, Problem, Report, Text, problem
-from hoagiai.site import LANGUAGES, PageSource, Site, language_of, localized_uri
+from hoagiai.render import t
+from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, PageSource, Site, language_of, localized_uri
 
 # Which schema checks a page's front matter: the first pattern that matches the
 # page's path (without language suffix) wins. Section index pages are plain pages.
@@ -54,6 +56,17 @@ class PagesFeature(Feature):
                 twin = localized_uri(page.base_uri, lang)
                 if lang != page.lang and twin not in site.pages:
                     report.add(_missing_translation(page, twin, lang))
+
+    def page_html(self, site: Site, page: PageContext, html: str) -> str:
+        """Heading links carry mkdocs.yml's one (Vietnamese) title; give them the page's own."""
+        if page.lang == DEFAULT_LANGUAGE:
+            return html
+        vi, own = t("theme.permalink", DEFAULT_LANGUAGE), t("theme.permalink", page.lang)
+        return _HEADING_LINK.sub(
+            lambda found: found[1] + own + found[3] if found[2] == vi else found[0], html)
+
+
+_HEADING_LINK = re.compile(r'(<a class="headerlink" href="[^"]*" title=")([^"]*)(")')
 
 
 def _record_citations(site: Site, page: PageSource) -> None:
