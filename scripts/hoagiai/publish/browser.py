@@ -71,29 +71,54 @@ def axe_violations(page: Page, within: str | None = None) -> list[str]:
     ]
 
 
-def check_page(browser: Browser, url: str) -> list[str]:
-    """Every problem of one page: console errors, other hosts, accessibility."""
+# Pages opened at once: their loading overlaps (most of it is waiting for the network to
+# settle), while axe-core runs in one page at a time.
+PAGES_AT_ONCE = 4
+
+
+def _watched_page(browser: Browser, url: str, problems: list[str]) -> Page:
+    """A new tab for `url` that records console errors, failed answers and requests to
+    other hosts into `problems`."""
     own_host = urlsplit(url).netloc
     page = browser.new_page()
-    problems: list[str] = []
+    page.on("request", lambda request: problems.append(f"other host: {request.url}")
+            if urlsplit(request.url).netloc not in (own_host, "") else None)
     page.on("console", lambda message: problems.append(f"console: {message.text}")
             if message.type == "error" and not message.text.startswith(_LOAD_FAILED) else None)
     page.on("response", lambda response: problems.append(
         f"HTTP {response.status}: {response.url}") if response.status >= 400 else None)
     page.on("pageerror", lambda error: problems.append(f"script error: {error}"))
-    page.on("request", lambda request: problems.append(f"other host: {request.url}")
-            if urlsplit(request.url).netloc not in (own_host, "") else None)
-    try:
-        if page.goto(url, wait_until="networkidle") is None:
-            problems.append("no answer")
-        problems += [f"axe {violation}" for violation in axe_violations(page)]
-    finally:
-        page.close()
-    return problems
+    return page
+
+
+def check_pages(browser: Browser, urls: list[str]) -> dict[str, list[str]]:
+    """Every problem of each page: console errors, other hosts, accessibility."""
+    found: dict[str, list[str]] = {}
+    for start in range(0, len(urls), PAGES_AT_ONCE):
+        opened: list[tuple[str, Page]] = []
+        for url in urls[start:start + PAGES_AT_ONCE]:
+            problems = found.setdefault(url, [])
+            page = _watched_page(browser, url, problems)
+            if page.goto(url, wait_until="commit") is None:
+                problems.append("no answer")
+            opened.append((url, page))
+        for url, page in opened:
+            try:
+                page.wait_for_load_state("networkidle")
+                found[url] += [f"axe {violation}" for violation in axe_violations(page)]
+            finally:
+                page.close()
+    return found
+
+
+def check_page(browser: Browser, url: str) -> list[str]:
+    """Every problem of one page (see `check_pages`)."""
+    return check_pages(browser, [url])[url]
 
 
 def pages(base_url: str, paths: list[str]) -> list[str]:
     """`path: problem` for every problem on every listed page."""
     with chromium() as browser:
-        return [f"{path or '/'}: {problem}"
-                for path in paths for problem in check_page(browser, base_url + path)]
+        found = check_pages(browser, [base_url + path for path in paths])
+    return [f"{path or '/'}: {problem}"
+            for path in paths for problem in found[base_url + path]]

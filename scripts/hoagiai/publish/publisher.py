@@ -79,9 +79,7 @@ def publish(root: Path, destination: str, site_url: str | None, dist: Path,
                 write(f"      {archive}")
             with progress.step(f"Tải lên / upload releases/{release}"):
                 manifest.write(site, release, url, root)
-                remote.discard_partial()
-                remote.upload(site, release, live)
-                remote.verify(release)
+                upload(remote, site, release, live)
         except HoagiaiError as error:
             raise PublishError(f"{error}\n{NOTHING_PUBLISHED}") from error
     with progress.step(f"Chuyển trang đang chạy / switch current → {release}"):
@@ -90,6 +88,14 @@ def publish(root: Path, destination: str, site_url: str | None, dist: Path,
         remote.remove(removed)
     write(progress.summary())
     return Published(release, live, archive, removed)
+
+
+def upload(remote: Remote, site: Path, release: str, live: str | None) -> None:
+    """Send `site` as `releases/<release>.partial/` and verify it there; never live yet.
+    Leftovers of a publication that was stopped half-way are removed first."""
+    remote.discard_partial()
+    remote.upload(site, release, live)
+    remote.verify(release)
 
 
 def rollback(destination: str, write: Callable[[str], None] = print) -> str:
