@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from hoagiai.bench.synthetic import make_project
+from hoagiai.bench.synthetic import counted_pages, make_project
 from support.browser import chromium
 from support.nginx import serve
 from support.project import ROOT, mkdocs_build
@@ -43,10 +43,11 @@ def built_site(build: Build) -> Path:
 
 @pytest.fixture(scope="session")
 def synthetic_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The project filled to 80 pages per language by `hoagiai bench`'s generator, built
-    strictly: long sections, quizzes, stories and legal texts beyond the real content."""
+    """The project with 60 more pages per language from `hoagiai bench`'s generator, built
+    strictly: modules with their quizzes and handouts, legal texts, citizens' pages, and
+    more stories than the navigation shows around a page."""
     work = tmp_path_factory.mktemp("synthetic")
-    make_project(ROOT, work / "project", 80)
+    make_project(ROOT, work / "project", counted_pages(ROOT) + 60)
     result = mkdocs_build(work / "project", work / "site")
     if result.returncode != 0:
         pytest.fail(f"synthetic build failed:\n{result.stdout}\n{result.stderr}")

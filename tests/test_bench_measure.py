@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from hoagiai.bench import report
+from hoagiai.bench import handouts, report
 from hoagiai.bench.builder import BuildRun, tree_rss_bytes
 from hoagiai.bench.firstvisit import (
     FirstVisit,
@@ -34,8 +34,10 @@ from hoagiai.bench.measure import (
     total_bytes,
 )
 from hoagiai.bench.results import ConfigRun, SiteFigures, SizeRun, sample_urls
-from hoagiai.bench.targets import judge
+from hoagiai.bench.targets import SCRIPT_PAGES, judge
+from hoagiai.modules.handouts import LEARNER, TRAINER
 from hoagiai.navwindow import NavPositions, window_at
+from support.project import copy_project
 
 PAGE = """<html><head>
 <link rel="stylesheet" href="{up}assets/main.css"><link rel="icon" href="{up}favicon.png">
@@ -141,6 +143,13 @@ def test_page_scripts_are_judged_against_their_rules(site: Path) -> None:
     assert script_placement(site, {"quiz": ("van-ban/*",)}).misplaced == (
         "en/trac-nghiem/q/: quiz", "trac-nghiem/q/: quiz")
     assert script_placement(site, {}).unruled == ("quiz",)
+
+
+@pytest.mark.build
+def test_every_script_of_the_real_site_has_a_rule_it_keeps(built_site: Path) -> None:
+    placement = script_placement(built_site, SCRIPT_PAGES)
+    assert (placement.unruled, placement.misplaced) == ((), ())
+    assert placement.pages_loading["quiz"] < placement.pages_loading["share"]
 
 
 def test_sample_urls_take_home_pages_and_one_page_per_section(site: Path) -> None:
@@ -309,3 +318,13 @@ def test_handout_cache_check(tmp_path: Path, works: bool) -> None:
     result = check_handout_cache(tmp_path, HandoutCacheProbe(cache.render, edit_first_module))
     assert result.holds is works
     assert len(result.cold) == 3 and result.edited_module == "bai-mot"
+
+
+@pytest.mark.build
+def test_the_real_probe_renders_only_the_edited_modules_pdfs_again(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    result = check_handout_cache(project, handouts.PROBE)
+    assert result.holds, result
+    # Only the edited module's PDFs are made again (in either language), no other module's.
+    assert {name.removesuffix(".en") for name in result.after_edit} == {
+        f"{result.edited_module}-{copy}" for copy in (LEARNER, TRAINER)}

@@ -106,8 +106,10 @@ def test_no_page_carries_the_whole_tree(site: Path) -> None:
 
 
 def synthetic_stories(site: Path, root: str) -> list[Path]:
-    """The synthetic stories in navigation order (their slugs end with their order)."""
-    pages = [p.parent for p in (site / root / "cau-chuyen").glob("*/index.html")]
+    """The synthetic stories in navigation order (their slugs end with their number, and
+    they come in that order, before the real stories)."""
+    pages = [p.parent for p in (site / root / "cau-chuyen").glob("*/index.html")
+             if p.parent.name.rpartition("-")[2].isdigit()]
     return sorted(pages, key=lambda p: int(p.name.rpartition("-")[2]))
 
 

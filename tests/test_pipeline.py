@@ -44,6 +44,8 @@ def test_real_project_generates_audience_pages_in_both_languages() -> None:
         assert uri in made
     citizens = made["danh-cho/nguoi-dan.md"].content
     assert "(../nguoi-dan/index.md)" in citizens and "(../hoc-tap/index.md)" not in citizens
+    # Stories are grouped under their section, not under a sub-section's index (by year).
+    assert "(../cau-chuyen/index.md)" in citizens and "(../cau-chuyen/nam/" not in citizens
 
 
 class _Twice(Feature):

@@ -48,7 +48,8 @@ class Listed:
 
     @property
     def is_section_index(self) -> bool:
-        return PurePosixPath(self.base_uri).name == "index.md" and bool(self.section)
+        """`hoc-tap/index.md`, not the index of a sub-section such as `cau-chuyen/nam/`."""
+        return len(PurePosixPath(self.base_uri).parts) == 2 and self.base_uri.endswith("/index.md")
 
 
 @dataclass(frozen=True)

@@ -4,20 +4,28 @@ The stock configuration is the project's `mkdocs.yml` reduced to what a plain
 Material + static-i18n site has: the same pages, Markdown extensions and
 languages, but no theme overrides, no project plugin, no extra CSS, default
 theme features, static-i18n's default options, and `font: false` so neither
-side fetches Google Fonts.
+side fetches Google Fonts. Without the project's plugin nothing generates the
+pages made from `materials/` (quizzes, legal texts, handouts, indexes…), so the
+stock site builds from a copy of `docs/` holding them as files, written out by
+the project's own generator.
 """
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
 import yaml
+from mkdocs.config import load_config
+
+from hoagiai.pipeline import generate, load_site
+from hoagiai.site import Paths
 
 STOCK_CONFIG = "mkdocs.stock.yml"
+STOCK_DOCS = "docs.stock"  # the project's pages and the generated ones, for the stock site
 # What the stock site keeps from the project's configuration.
-_KEPT_KEYS = ("site_name", "site_description", "site_url", "docs_dir", "markdown_extensions",
-              "extra")
+_KEPT_KEYS = ("site_name", "site_description", "site_url", "markdown_extensions", "extra")
 # static-i18n options that define which pages exist; the rest stay at their defaults.
 _KEPT_I18N_OPTIONS = ("docs_structure", "languages")
 
@@ -76,16 +84,42 @@ def _stock_i18n(project: dict[str, Any]) -> dict[str, Any]:
 def stock_config(project: dict[str, Any]) -> dict[str, Any]:
     """The stock Material + static-i18n equivalent of a project configuration."""
     config = {key: project[key] for key in _KEPT_KEYS if key in project}
+    config["docs_dir"] = STOCK_DOCS
     theme = project.get("theme", {})
     config["theme"] = {"name": "material", "language": theme.get("language", "en"), "font": False}
     config["plugins"] = ["search", {"i18n": _stock_i18n(project)}]
-    # Stock sites are not strict: links to pages the project generates would stop the build.
+    # Not strict: the pages are written for the project's plugin (citations, generated
+    # links), and a warning of stock Material about them must not stop the comparison.
     config["strict"] = False
     return config
 
 
+def write_stock_docs(project_dir: Path) -> Path:
+    """`docs.stock/`: the project's pages plus every page and file its generator makes.
+
+    Generating renders the handout PDFs, unless the project's build has just left
+    them in its cache: write these after building the project.
+    """
+    paths = Paths.at(project_dir)
+    target = project_dir / STOCK_DOCS
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(paths.docs, target)
+    # The same site_url as the project's build, so its cached PDFs (with QR codes) are reused.
+    site_url = load_config(config_file=str(project_dir / "mkdocs.yml"))["site_url"] or ""
+    for item in generate(load_site(paths, site_url)):
+        path = target / item.src_uri
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(item.content, bytes):
+            path.write_bytes(item.content)
+        else:
+            path.write_text(item.content, encoding="utf-8")
+    return target
+
+
 def write_stock_config(project_dir: Path) -> Path:
-    """Write `mkdocs.stock.yml` next to the project's `mkdocs.yml`; returns its path."""
+    """Write `mkdocs.stock.yml` next to the project's `mkdocs.yml` and the pages it builds
+    (`write_stock_docs`); returns its path."""
+    write_stock_docs(project_dir)
     config = stock_config(read_config(project_dir / "mkdocs.yml"))
     target = project_dir / STOCK_CONFIG
     target.write_text(

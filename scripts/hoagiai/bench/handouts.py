@@ -1,17 +1,24 @@
 """Handout PDFs are rendered again only when their module changed.
 
-The PDF cache is built on the `modules` branch. This check only needs two
-things from it, given as a `HandoutCacheProbe`: a way to render the handouts of
-a project and learn which PDFs were really rendered (not taken from the cache),
-and a way to change one module. Until the lead wires a probe (`PROBE`), the
-benchmark reports the target as skipped.
+The check needs two things, given as a `HandoutCacheProbe`: a way to render the
+handouts of a project and learn which PDFs were really rendered (not taken from
+the cache), and a way to change one module. `PROBE` does both with the real
+modules feature, on a copy of the project with a cache of its own.
 """
 
 from __future__ import annotations
 
+import json
+import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from hoagiai.frontmatter import split_front_matter
+from hoagiai.modules.feature import CACHE_VARIABLE, ModulesFeature
+from hoagiai.pipeline import load_site
+from hoagiai.site import Paths
 
 
 @dataclass(frozen=True)
@@ -35,8 +42,33 @@ class HandoutCacheResult:
         )
 
 
-# Set by the lead once the modules branch is merged (see the report of issue 10).
-PROBE: HandoutCacheProbe | None = None
+def render_handouts(project: Path) -> set[str]:
+    """Make every PDF of `project` with its own cache (`.cache/handouts/` inside it, never a
+    cache shared through $HOAGIAI_CACHE_DIR); the names of those really rendered."""
+    shared = os.environ.pop(CACHE_VARIABLE, None)
+    try:
+        feature = ModulesFeature()
+        list(feature.generate(load_site(Paths.at(project)), []))
+    finally:
+        if shared is not None:
+            os.environ[CACHE_VARIABLE] = shared
+    assert feature.pdfs is not None
+    return set(feature.pdfs.rendered)
+
+
+def retitle_first_module(project: Path) -> str:
+    """Change the Vietnamese title of the first module (by file name); its slug."""
+    page = min((project / "docs" / "hoc-tap").glob("*.md"),
+               key=lambda path: (path.name == "index.md" or path.name.endswith(".en.md"), path))
+    text = page.read_text(encoding="utf-8")
+    title = split_front_matter(text, page.name)[0].meta["title"]
+    retitled = json.dumps(f"{title} (sửa)", ensure_ascii=False)  # a valid YAML string
+    page.write_text(re.sub(r"^title: .*$", f"title: {retitled}", text, count=1, flags=re.M),
+                    encoding="utf-8")
+    return page.stem
+
+
+PROBE = HandoutCacheProbe(render_handouts, retitle_first_module)
 
 
 def check_handout_cache(project: Path, probe: HandoutCacheProbe) -> HandoutCacheResult:

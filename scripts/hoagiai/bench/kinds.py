@@ -1,144 +1,144 @@
-"""The kinds of page a synthetic site is made of, shaped like the real ones.
+"""The kinds of authored page a synthetic site is made of, shaped like the real ones.
 
-Each function returns the front matter and the Markdown body of one page in one
-language. Quizzes and stories are built on other branches (YAML banks, story
-files); until they are merged here they are written as Markdown pages of the
-same shape (`quiz_page`, `story_page`). After the merge, switch those two
-functions to write a YAML bank or a story file instead.
+Each page maker returns the front matter and the Markdown body of one page in
+one language, drawn from a `Draft`: the words come from the page's language,
+while what both languages must share (the parts of a module and their anchors,
+a story's date and topics, the citations) comes from a random source seeded by
+the page alone, so the project's checks that compare the two languages pass.
+Every page cites sources that resolve in the project, as the real pages do.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from hoagiai.bench.text import Filler
+from hoagiai.modules.checks import NOTE_LABELS
+from hoagiai.render import t
 
-# Words the page templates need, in each language.
-_WORDS = {
-    "objectives": {"vi": "Mục tiêu", "en": "Objectives"},
-    "scenario": {"vi": "Tình huống giả định", "en": "Hypothetical scenario"},
-    "key_points": {"vi": "Ý chính", "en": "Key points"},
-    "question": {"vi": "Câu", "en": "Question"},
-    "answer": {"vi": "Đáp án và giải thích", "en": "Answer and explanation"},
-    "article": {"vi": "Điều", "en": "Article"},
-    "download": {"vi": "Nội dung tài liệu in", "en": "What the handout holds"},
-    "task": {"vi": "Nhiệm vụ", "en": "Task"},
-    "done_by": {"vi": "Thực hiện", "en": "Done by"},
-    "when": {"vi": "Thời gian", "en": "When"},
-}
-_POINTS = "abcdđeghiklmnopqrstuvxy"
+# The synthetic pages were reviewed on the day the real ones were; stories are
+# dated one a week back from it, newest first.
+REVIEWED = dt.date(2026, 11, 26)
+STORY_INTERVAL = dt.timedelta(days=7)
+MODULE_MINUTES = (45, 60, 90, 120, 180)
+INDENT = "    "
 
 
-def word(key: str, lang: str) -> str:
-    return _WORDS[key][lang]
+@dataclass(frozen=True)
+class Sources:
+    """What synthetic pages take from the project they are added to."""
+
+    refs: tuple[str, ...]  # citations that resolve there (`luat35:4.1`, `hoc-tap/x#y`)
+    tags: tuple[str, ...]  # story topics of materials/story-tags.yml
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One page being written in one language."""
+
+    number: int  # the page's place in its section, from 1
+    lang: str
+    text: Filler  # words in `lang`
+    layout: random.Random  # structure, dates, topics, citations: the same in both languages
+    sources: Sources
+
+    def string(self, key: str) -> str:
+        """One of the project's interface strings (`modules.objectives`…) in this language."""
+        return t(key, self.lang)
+
+    def cite(self) -> str:
+        return f"[[{self.layout.choice(self.sources.refs)}]]"
+
+    def cited(self, low: int = 2, high: int = 6) -> str:
+        """A paragraph that ends with a citation, as every legal statement does."""
+        return f"{self.text.paragraph(low, high)} {self.cite()}"
+
+    def bullets(self, low: int, high: int) -> str:
+        return "\n".join(f"- {self.text.sentence()}"
+                         for _ in range(self.layout.randint(low, high)))
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Filler text in both languages, for the YAML sources that hold both (banks, texts)."""
+
+    texts: dict[str, Filler]
+
+    def __call__(self, make: Callable[[Filler], str]) -> dict[str, str]:
+        return {lang: make(text) for lang, text in self.texts.items()}
 
 
 @dataclass
 class PageShape:
-    """Front matter fields beyond title/description/audience, and the Markdown body."""
+    """Front matter fields beyond title/description/audience/order, and the Markdown body."""
 
     body: str
     meta: dict[str, Any] = field(default_factory=dict)
 
 
-PageMaker = Callable[[Filler, str], PageShape]
+PageMaker = Callable[[Draft], PageShape]
 
 
-def module_page(text: Filler, lang: str) -> PageShape:
-    """A training module: objectives, sections, a scenario with a model answer, key points."""
-    parts = [f"## {word('objectives', lang)}", _bullets(text, 3, 5)]
-    for _ in range(text.random.randint(4, 7)):
-        parts += [f"## {text.title()}", text.paragraph(), text.paragraph(), text.paragraph()]
-    for _ in range(2):
-        parts += [
-            f'!!! example "{word("scenario", lang)}"',
-            _indent(text.paragraph(3, 5)),
-            f'??? note "{word("answer", lang)}"',
-            _indent(text.paragraph()),
-        ]
-    parts += [
-        f"## {word('key_points', lang)}",
-        _bullets(text, 3, 5),
-    ]
-    return PageShape("\n\n".join(parts))
+def module_page(draft: Draft) -> PageShape:
+    """A training module with every part the project checks (HUONG-DAN-BIEN-SOAN.md, mục 7):
+    objectives, cited sections with anchors, two scenarios each with questions and a
+    hidden model answer, key points, and notes for trainers."""
+    parts = [block("!!!", "objectives", draft.string("modules.objectives"), draft.bullets(3, 6))]
+    for number in range(1, draft.layout.randint(4, 7) + 1):
+        parts += [f"## {draft.text.title()} {{#muc-{number}}}", draft.cited(),
+                  draft.text.paragraph(), draft.cited()]
+    parts += [_scenario(draft, number) for number in (1, 2)]
+    parts += [block("!!!", "key-points", "", draft.bullets(3, 5)), _trainer_notes(draft)]
+    meta = {"duration": draft.layout.choice(MODULE_MINUTES), "reviewed": REVIEWED.isoformat(),
+            "styles": ["modules"], "scripts": ["modules"]}
+    return PageShape("\n\n".join(parts), meta)
 
 
-def quiz_page(text: Filler, lang: str) -> PageShape:
-    """A self-check quiz, as the quiz engine's pages look: questions, choices, answer disclosed."""
-    parts = [text.paragraph(1, 2)]
-    for number in range(1, 13):
-        choices = "\n".join(f"- {text.phrase(3, 9)}" for _ in range(4))
-        parts += [
-            f"### {word('question', lang)} {number} {{#cau-{number}}}",
-            text.sentence(),
-            choices,
-            f'<details markdown="1">\n<summary>{word("answer", lang)}</summary>\n\n'
-            f"{text.paragraph(2, 3)}\n\n</details>",
-        ]
-    return PageShape("\n\n".join(parts), {"scripts": ["quiz"], "styles": ["quiz"]})
+def story_page(draft: Draft) -> PageShape:
+    """A hypothetical story (the project says so above it), dated, with topics: what
+    happened and what the mediators did, then what to learn from it."""
+    parts: list[str] = []
+    for _ in range(draft.layout.randint(2, 3)):
+        parts.append(f"## {draft.text.title()}")
+        parts += [draft.cited(3, 6) for _ in range(draft.layout.randint(2, 3))]
+    parts += [f"## {draft.text.title()}", draft.bullets(3, 4)]
+    topics = draft.layout.sample(draft.sources.tags, draft.layout.randint(1, 2))
+    meta = {"date": (REVIEWED - STORY_INTERVAL * draft.number).isoformat(),
+            "tags": sorted(topics), "kind": "hypothetical"}
+    return PageShape("\n\n".join(parts), meta)
 
 
-def story_page(text: Filler, lang: str) -> PageShape:
-    """A story: marked hypothetical, a few paragraphs, what the mediators did."""
-    parts = [f"*{word('scenario', lang)}*"]
-    parts += [text.paragraph(3, 6) for _ in range(text.random.randint(4, 7))]
-    parts += [f"## {text.title()}", text.paragraph()]
-    return PageShape("\n\n".join(parts))
+def guide_page(draft: Draft) -> PageShape:
+    """Plain-language guidance for citizens: short questions, short cited answers."""
+    parts = [draft.text.paragraph(1, 2)]
+    for _ in range(draft.layout.randint(4, 8)):
+        parts += [f"## {draft.text.title()}?", draft.cited(2, 4)]
+    return PageShape("\n\n".join(parts), {"reviewed": REVIEWED.isoformat()})
 
 
-def legal_page(text: Filler, lang: str) -> PageShape:
-    """A legal text article by article (anchors dieu-N), clauses and points: the longest pages."""
-    parts = [text.paragraph(1, 2)]
-    for number in range(1, text.random.randint(15, 35) + 1):
-        parts.append(f"## {word('article', lang)} {number}. {text.title()} {{#dieu-{number}}}")
-        for clause in range(1, text.random.randint(1, 4) + 1):
-            parts.append(f"{clause}. {text.paragraph(1, 3)}")
-            if text.random.random() < 0.3:
-                parts.append("\n".join(
-                    f"    {point}) {text.sentence()}"
-                    for point in _POINTS[: text.random.randint(2, 5)]
-                ))
-    return PageShape("\n\n".join(parts))
+def block(marker: str, kind: str, title: str, body: str) -> str:
+    """An admonition (`!!!`) or a collapsed one (`???`) with its body indented."""
+    return f'{marker} {kind} "{title}"\n' + indent(body)
 
 
-def guide_page(text: Filler, lang: str) -> PageShape:
-    """Plain-language guidance for citizens: short questions and short answers."""
-    parts = [text.paragraph(1, 2)]
-    for _ in range(text.random.randint(4, 8)):
-        parts += [f"## {text.title()}?", text.paragraph(2, 4)]
-    return PageShape("\n\n".join(parts))
+def indent(text: str) -> str:
+    return "\n".join(f"{INDENT}{line}" if line else "" for line in text.splitlines())
 
 
-def glossary_page(text: Filler, lang: str) -> PageShape:
-    """A group of terms with short definitions."""
-    terms = [f"{text.title(1, 3)}\n:   {text.paragraph(1, 2)}" for _ in range(10)]
-    return PageShape("\n\n".join([text.sentence(), *terms]))
+def _scenario(draft: Draft, number: int) -> str:
+    title = f"{draft.string('modules.scenario_prefix')} {number}: {draft.text.title(2, 5)}"
+    questions = "\n".join(f"{question}. {draft.text.sentence()}"
+                          for question in range(1, draft.layout.randint(2, 3) + 1))
+    answer = block("???", "answer", draft.string("modules.answer"), draft.cited())
+    return block("!!!", "scenario", title, "\n\n".join([draft.text.paragraph(3, 5), questions,
+                                                        answer]))
 
 
-def handout_page(text: Filler, lang: str) -> PageShape:
-    """A printable handout's page: a summary of what it holds."""
-    return PageShape("\n\n".join(
-        [text.paragraph(), text.paragraph(), f"## {word('download', lang)}", _bullets(text, 5, 10)]
-    ))
-
-
-def plan_page(text: Filler, lang: str) -> PageShape:
-    """A part of the plan: a table of tasks, who does them and when."""
-    columns = " | ".join(word(key, lang) for key in ("task", "done_by", "when"))
-    header = f"| {columns} |\n|---|---|---|"
-    rows = [
-        f"| {text.phrase(5, 12)} | {text.phrase(2, 4)} | {text.random.randint(2025, 2030)} |"
-        for _ in range(text.random.randint(6, 12))
-    ]
-    table = header + "\n" + "\n".join(rows)
-    return PageShape("\n\n".join([text.paragraph(), text.paragraph(), table]))
-
-
-def _bullets(text: Filler, low: int, high: int) -> str:
-    return "\n".join(f"- {text.sentence()}" for _ in range(text.random.randint(low, high)))
-
-
-def _indent(block: str) -> str:
-    return "\n".join(f"    {line}" if line else "" for line in block.splitlines())
+def _trainer_notes(draft: Draft) -> str:
+    notes = "\n\n".join(f"**{draft.string(label)}:** {draft.text.paragraph(1, 3)}"
+                        for label in NOTE_LABELS)
+    return block("???", "trainer-notes", draft.string("modules.trainer_notes"), notes)

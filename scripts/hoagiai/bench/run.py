@@ -53,17 +53,23 @@ def run_size(options: Options, pages: int, progress: Progress) -> SizeRun:
     with progress.step(f"Making a synthetic project of {pages:,} pages per language"):
         shutil.rmtree(project, ignore_errors=True)
         make_project(options.root, project, pages, options.seed)
+    runs = {PROJECT: _build(options, project, pages, PROJECT, PROJECT_CONFIG, progress)}
+    # After the project's build, whose PDF cache spares rendering the handouts again.
+    with progress.step("Writing the generated pages out for stock Material"):
         stock_config = write_stock_config(project).name
-    runs = {}
-    # Stock is built once: it is several times slower, and only compared, never judged alone.
-    for name, config, repeat in ((PROJECT, PROJECT_CONFIG, options.repeat),
-                                 (STOCK, stock_config, 1)):
-        site = options.work / f"site-{pages}-{name}"
-        runs[name] = build_and_measure(project, config, site, progress, f"{name}, {pages:,} pages",
-                                       repeat)
-        if not options.keep:
-            shutil.rmtree(site, ignore_errors=True)
+    runs[STOCK] = _build(options, project, pages, STOCK, stock_config, progress)
     return SizeRun(pages, runs)
+
+
+def _build(options: Options, project: Path, pages: int, name: str, config: str,
+           progress: Progress) -> ConfigRun:
+    site = options.work / f"site-{pages}-{name}"
+    # Stock is built once: it is several times slower, and only compared, never judged alone.
+    repeat = options.repeat if name == PROJECT else 1
+    run = build_and_measure(project, config, site, progress, f"{name}, {pages:,} pages", repeat)
+    if not options.keep:
+        shutil.rmtree(site, ignore_errors=True)
+    return run
 
 
 def run_serve_check(options: Options, progress: Progress) -> list[liveserve.ReloadTiming]:
@@ -74,9 +80,7 @@ def run_serve_check(options: Options, progress: Progress) -> list[liveserve.Relo
         return liveserve.time_edits(project, options.work / "serve.log")
 
 
-def run_handout_check(options: Options, progress: Progress) -> handouts.HandoutCacheResult | None:
-    if handouts.PROBE is None:
-        return None
+def run_handout_check(options: Options, progress: Progress) -> handouts.HandoutCacheResult:
     project = options.work / "handouts"
     shutil.rmtree(project, ignore_errors=True)
     copy_project(options.root, project)

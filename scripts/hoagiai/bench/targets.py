@@ -28,6 +28,13 @@ RELOAD_LIMIT_SECONDS = 3.0
 # URL patterns without the language prefix. Add a line when a feature adds a script.
 SCRIPT_PAGES: dict[str, tuple[str, ...]] = {
     "quiz": ("trac-nghiem/?*/",),
+    "modules": ("hoc-tap/?*/",),
+    # Added by the glossary to the pages where it marks a term, whichever they are.
+    "glossary": ("*",),
+    # The site's own scripts, used on every page: theme, search box, share buttons.
+    "theme-base": ("*",),
+    "search": ("*",),
+    "share": ("*",),
 }
 
 PASS, FAIL, SKIP = "PASS", "FAIL", "SKIP"
