@@ -18,15 +18,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from hoagiai.publish.browser import CHROMIUM, chromium
+
 QUIET_MS, QUIET_TRIES = 1000, 10
 
 
@@ -39,28 +32,16 @@ def available() -> bool:
     return Path(CHROMIUM).exists()
 
 
-@contextmanager
-def chromium() -> Iterator[Any]:
-    """Headless Debian Chromium (never a browser Playwright downloads)."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
-
-
 class _QuietHandler(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:
         """Requests are reported by the browser, not logged here."""
 
 
 @contextmanager
-def static_server(site: Path) -> Iterator[str]:
+def static_server(site: Path, handler_class: type[SimpleHTTPRequestHandler] = _QuietHandler,
+                  ) -> Iterator[str]:
     """`site` served over HTTP on a free loopback port; yields the base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
+    handler = functools.partial(handler_class, directory=str(site))
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

@@ -14,14 +14,12 @@ served gzip-compressed from localhost, once as is and once through a slow phone 
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
 import http.server
 import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 import urllib.request
 from collections.abc import Callable, Iterator
@@ -30,6 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from hoagiai.bench.browser import static_server
+from hoagiai.publish.browser import chromium
 from hoagiai.search.html_text import sections
 from hoagiai.search.index import IndexedPage, build_index, index_script
 from hoagiai.search.synthetic import pages as synthetic_pages
@@ -37,7 +37,6 @@ from hoagiai.search.synthetic import pages as synthetic_pages
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
 
-CHROMIUM = "/usr/bin/chromium"
 # A slow mobile link (like Chrome's "Slow 3G") and a phone four times slower than this CPU.
 SLOW_LINK = {"offline": False, "latency": 400, "downloadThroughput": 50_000,
              "uploadThroughput": 50_000}
@@ -153,23 +152,19 @@ def _built_pages(site: Path, lang: str) -> Iterator[tuple[str, str, str, str]]:
 
 @contextmanager
 def _chromium(browser: Browser | None) -> Iterator[Browser]:
+    """The browser given (pytest's), or Debian's Chromium launched for this run."""
     if browser is not None:
         yield browser
         return
-    from playwright.sync_api import sync_playwright  # a test dependency, needed only here
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM,
-                                              args=["--no-sandbox", "--disable-gpu"])
+    with chromium() as launched:
         yield launched
-        launched.close()
 
 
 def _time_to_results(note: Callable, subject: str, site: Path, lang: str,
                      browser: Browser) -> None:
     start_page = "en/" if lang == "en" else ""
     first, second = QUERIES[lang]
-    with _serve(site) as base:
+    with static_server(site, _GzipHandler) as base:
         # Compress the index before timing: a real host does it once, not per visitor.
         index = urllib.request.Request(f"{base}search/{lang}.js",
                                        headers={"Accept-Encoding": "gzip"})
@@ -227,19 +222,6 @@ class _Body:
 
     def close(self) -> None:
         pass
-
-
-@contextmanager
-def _serve(site: Path) -> Iterator[str]:
-    handler = functools.partial(_GzipHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def main(argv: list[str] | None = None) -> int:
