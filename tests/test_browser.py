@@ -1,7 +1,7 @@
 """The built site in a real headless Chromium, served by nginx.
 
 Every kind of page is checked for accessibility, other hosts and console errors by
-tests/test_server.py, with the publishing gate's own check."""
+the publishing gate that tests/test_publish.py runs."""
 
 from __future__ import annotations
 

@@ -7,7 +7,8 @@ from playwright.sync_api import Browser
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
-# Accessibility and other hosts of every kind of page: tests/test_server.py (PAGE_KINDS).
+# Accessibility and other hosts of every kind of page (PAGE_KINDS): the publication gate
+# that tests/test_publish.py runs.
 
 
 def test_glossary_tooltip_is_reachable_and_readable_by_keyboard(browser: Browser,

@@ -1,6 +1,7 @@
 """The legal pages in headless Chromium: deep links land on the article.
 
-Accessibility of every kind of legal page: tests/test_server.py (PAGE_KINDS)."""
+Accessibility of every kind of legal page (PAGE_KINDS): the publication gate in
+tests/test_publish.py."""
 
 from __future__ import annotations
 

@@ -14,7 +14,6 @@ import pytest
 from playwright.sync_api import Browser
 
 from hoagiai.publish.browser import check_page
-from hoagiai.publish.page_kinds import pages_to_check
 from support.html import html_pages, tags
 from support.nginx import serve
 
@@ -142,15 +141,9 @@ def test_the_policy_is_enforced(browser: Browser, tmp_path: Path) -> None:
     assert any("Content Security Policy" in message for message in messages), messages
 
 
-@pytest.mark.server
-@pytest.mark.browser
-@pytest.mark.parametrize("path", pages_to_check())
-def test_every_kind_of_page_is_clean_under_the_policy(browser: Browser, site_server: str,
-                                                      path: str) -> None:
-    """What the publishing gate checks: no console error (CSP), no other host, no axe issue."""
-    assert check_page(browser, site_server + path) == []
-
-
+# Every kind of page in both languages (publish/page_kinds.py) passes this check — no console
+# error (so no CSP violation), no other host, no axe violation — in the browser gate of the
+# publication that tests/test_publish.py makes; here, the check itself is shown to work.
 @pytest.mark.server
 @pytest.mark.browser
 def test_the_browser_gate_reports_each_kind_of_problem(browser: Browser, tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 Add a line when a new kind of page lands: the publishing gate then checks that kind of
 page in both languages — accessibility, Content-Security-Policy, requests to other
-hosts — and so do the tests (tests/test_server.py, tests/test_offline.py). A listed page
+hosts — and so do the tests (tests/test_publish.py, tests/test_offline.py). A listed page
 that does not exist fails the gate.
 """
 
