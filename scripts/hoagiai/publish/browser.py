@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from hoagiai.errors import UsageError
@@ -52,27 +52,45 @@ def chromium() -> Iterator[Browser]:
 
 
 @cache
-def _axe() -> Any:
+def _axe_script() -> str:
     from axe_playwright_python.sync_playwright import Axe
 
-    return Axe()
+    return Axe().axe_script
+
+
+# Starts axe-core on the page without waiting for it: its promise is kept in the page, so
+# several pages can be checked at the same time.
+# (setTimeout: axe.run does much of its work before its first pause, which would hold the
+# caller until then.)
+_AXE_START = ("context => { window.__hgAxe = new Promise(resolve => setTimeout(() => resolve("
+              "axe.run(context || document, {resultTypes: ['violations']})))); }")
+_AXE_VIOLATIONS = "() => window.__hgAxe.then(results => results.violations)"
+
+
+def _start_axe(page: Page, within: str | None = None) -> None:
+    if not page.evaluate("() => typeof axe !== 'undefined'"):
+        page.evaluate(_axe_script())
+    page.evaluate(_AXE_START, {"include": [[within]]} if within else None)
+
+
+def _axe_findings(page: Page) -> list[str]:
+    """`rule (impact): first offending element` for every violation axe-core found."""
+    return [f"{v['id']} ({v['impact']}): {v['nodes'][0]['html'][:160]}"
+            for v in page.evaluate(_AXE_VIOLATIONS)]
 
 
 def axe_violations(page: Page, within: str | None = None) -> list[str]:
-    """`rule (impact): first offending element` for every axe-core violation on the page.
+    """Every axe-core violation on the page, of any impact (see `_axe_findings`).
 
     `within` (a CSS selector) checks only that part of the page, for a component
     tested in a state the rest of the page is not (an open dialog on a phone).
     """
-    result = _axe().run(page, context={"include": [[within]]} if within else None)
-    return [
-        f"{v['id']} ({v['impact']}): {v['nodes'][0]['html'][:160]}"
-        for v in result.response["violations"]
-    ]
+    _start_axe(page, within)
+    return _axe_findings(page)
 
 
-# Pages opened at once: their loading overlaps (most of it is waiting for the network to
-# settle), while axe-core runs in one page at a time.
+# Pages checked at once: their loading overlaps (most of it is waiting for the network to
+# settle) and axe-core runs in all of them together, one renderer process each.
 PAGES_AT_ONCE = 4
 
 
@@ -81,6 +99,7 @@ def _watched_page(browser: Browser, url: str, problems: list[str]) -> Page:
     other hosts into `problems`."""
     own_host = urlsplit(url).netloc
     page = browser.new_page()
+    page.add_init_script(_axe_script())  # loaded with the page, in its own process
     page.on("request", lambda request: problems.append(f"other host: {request.url}")
             if urlsplit(request.url).netloc not in (own_host, "") else None)
     page.on("console", lambda message: problems.append(f"console: {message.text}")
@@ -102,11 +121,14 @@ def check_pages(browser: Browser, urls: list[str]) -> dict[str, list[str]]:
             if page.goto(url, wait_until="commit") is None:
                 problems.append("no answer")
             opened.append((url, page))
-        for url, page in opened:
-            try:
+        try:
+            for _, page in opened:
                 page.wait_for_load_state("networkidle")
-                found[url] += [f"axe {violation}" for violation in axe_violations(page)]
-            finally:
+                _start_axe(page)
+            for url, page in opened:
+                found[url] += [f"axe {violation}" for violation in _axe_findings(page)]
+        finally:
+            for _, page in opened:
                 page.close()
     return found
 
