@@ -31,6 +31,20 @@ def anchor_of(locator: str) -> str:
     return locator.lower().replace(".", "-")
 
 
+class PlanPart:
+    """A part the plan numbers: its anchor and citation follow from its `locator`."""
+
+    locator: str  # a field or a property of each part
+
+    @property
+    def anchor(self) -> str:
+        return anchor_of(self.locator)
+
+    @property
+    def cite(self) -> str:
+        return cite(self.locator)
+
+
 @dataclass(frozen=True)
 class Item:
     """One point or paragraph of a section, with its list marker as in the original."""
@@ -40,17 +54,13 @@ class Item:
 
 
 @dataclass(frozen=True)
-class Section:
+class Section(PlanPart):
     """A part of the plan that is just text: purpose (I.1), requirements (I.2), funding (V)..."""
 
     locator: str
     items: tuple[Item, ...]
     remarks: tuple[Text, ...] = ()
     location: Location = field(default=Location(""), compare=False)
-
-    @property
-    def cite(self) -> str:
-        return cite(self.locator)
 
 
 @dataclass(frozen=True)
@@ -102,7 +112,7 @@ class Timing:
 
 
 @dataclass(frozen=True)
-class Task:
+class Task(PlanPart):
     """One task of section IV: group 1 is a task by itself, the others have letters a, b, c."""
 
     group: int
@@ -122,14 +132,6 @@ class Task:
     def number(self) -> str:
         """How the plan numbers it: "2.a" reads "2a" in our tables, group 1 is "1"."""
         return f"{self.group}{self.letter}"
-
-    @property
-    def anchor(self) -> str:
-        return anchor_of(self.locator)
-
-    @property
-    def cite(self) -> str:
-        return cite(self.locator)
 
     def status_in(self, year: int) -> str:
         return self.timing.status_in(year) if self.timing else UNSTATED
@@ -210,7 +212,7 @@ class Period:
 
 
 @dataclass(frozen=True)
-class Responsibility:
+class Responsibility(PlanPart):
     """What section VI asks of one unit (or, for VI.7, of two)."""
 
     number: int
@@ -222,14 +224,6 @@ class Responsibility:
     @property
     def locator(self) -> str:
         return f"VI.{self.number}"
-
-    @property
-    def anchor(self) -> str:
-        return anchor_of(self.locator)
-
-    @property
-    def cite(self) -> str:
-        return cite(self.locator)
 
 
 @dataclass(frozen=True)
