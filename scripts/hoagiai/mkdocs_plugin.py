@@ -23,7 +23,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from hoagiai import navigation, navwindow, theme_css
+from hoagiai import html_whitespace, navigation, navwindow, theme_css
 from hoagiai.errors import HoagiaiError
 from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.features import all_features
@@ -130,6 +130,9 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         del self._pages[page.file.src_uri]  # the page is done; its context is no longer needed
         return context
 
+    def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        return html_whitespace.collapse(output)
+
     def on_post_build(self, config: MkDocsConfig) -> None:
         # Runs once per language (static-i18n builds each language in turn, from its
         # own on_post_build at priority -100, after this one).
@@ -168,6 +171,8 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         # the same file, so the last language would win. The default language keeps the
         # file at the root; each other language gets /<lang>/<file>, where deploy/nginx
         # looks for its 404 page and Material's language selector for its sitemap.
+        if template_name.endswith(".html"):
+            output_content = html_whitespace.collapse(output_content)
         if template_name not in _PER_LANGUAGE_TEMPLATES:
             return output_content
         lang = config.theme["language"]
