@@ -10,6 +10,7 @@ import pytest
 
 from hoagiai.pipeline import generate, load_site
 from hoagiai.site import LANGUAGES, Paths
+from hoagiai.stories import indexes
 from hoagiai.stories.model import StoryCollection
 from support.project import ROOT, copy_project, hoagiai, mkdocs_build
 
@@ -155,3 +156,35 @@ def test_build_refuses_a_real_story_without_consent(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "docs/cau-chuyen/that.md:7:7: câu chuyện này ghi là chuyện có thật" in result.stderr
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_many_stories_fill_numbered_pages_and_the_index_shows_the_newest(tmp_path: Path) -> None:
+    """With more stories than a page holds, every story is still listed once per topic and
+    per year, on pages of at most PER_PAGE, and the section's index shows the newest LATEST."""
+    project = copy_project(tmp_path)
+    story = (project / "docs" / "cau-chuyen" / "loi-di-chung.md").read_text(encoding="utf-8")
+    twin = (project / "docs" / "cau-chuyen" / "loi-di-chung.en.md").read_text(encoding="utf-8")
+    for number in range(1, 2 * indexes.PER_PAGE + 3):
+        for suffix, text in (("", story), (".en", twin)):
+            (project / "docs" / "cau-chuyen" / f"them-{number}{suffix}.md").write_text(
+                text, encoding="utf-8")
+    site = load_site(Paths.at(project))
+    made = {item.src_uri: item.content for item in generate(site)}
+    collection = site.get(StoryCollection)
+    stories = collection.in_language("vi")
+    assert len(stories) > max(2 * indexes.PER_PAGE, indexes.LATEST)
+
+    index = made["cau-chuyen/index.md"]
+    assert index.count("\n## [") == indexes.LATEST
+    assert f"trong số {len(stories)} câu chuyện" in index
+
+    for tag in collection.used_tags("vi"):
+        tagged = collection.with_tag(tag.id, "vi")
+        pages = [made[page.path] for page in indexes.StoryLists(collection, "vi").topic(tag.id)]
+        assert sum(page.count("\n## [") for page in pages) == len(tagged)
+        assert all(page.count("\n## [") <= indexes.PER_PAGE for page in pages)
+    busy = max(collection.used_tags("vi"), key=lambda tag: len(collection.with_tag(tag.id, "vi")))
+    first = made[f"cau-chuyen/chu-de/{busy.id}/index.md"]
+    assert "[2](2.md)" in first and '<strong aria-current="page">1</strong>' in first
+    assert re.search(r"^## \[.+\]\(\.\./\.\./[a-z0-9-]+\.md\)$", first, re.MULTILINE)
+    assert f"cau-chuyen/chu-de/{busy.id}/2.en.md" in made

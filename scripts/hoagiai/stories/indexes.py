@@ -1,19 +1,28 @@
-"""Index pages of the stories: all (newest first), one per topic, one per year."""
+"""Index pages of the stories: the newest, then every story by topic and by year.
+
+The section's index shows the newest stories only; the topic and year lists hold
+every story and are split into pages (hoagiai.pagination), so no page grows with
+the number of stories.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from babel.dates import format_date
 
 from hoagiai.feature import GeneratedFile, generated_page
+from hoagiai.pagination import ListPage, paginate
 from hoagiai.render import render, t
-from hoagiai.stories.model import FOLDER, StoryCollection
+from hoagiai.stories.model import FOLDER, Story, StoryCollection
 
 TOPICS = "chu-de"
 YEARS = "nam"
 AUDIENCE = ["nguoi-dan", "hoa-giai-vien", "tap-huan-vien"]
+LATEST = 20  # stories on the section's index
+PER_PAGE = 20  # stories per page of a topic or year list
 
 
 def long_date(date: dt.date, lang: str) -> str:
@@ -21,15 +30,44 @@ def long_date(date: dt.date, lang: str) -> str:
     return format_date(date, format="long", locale=lang)
 
 
+@dataclass(frozen=True)
+class StoryLists:
+    """The topic and year lists of one language, and where each one starts."""
+
+    collection: StoryCollection
+    lang: str
+
+    def topic(self, tag_id: str) -> list[ListPage[Story]]:
+        return paginate(f"{FOLDER}/{TOPICS}/{tag_id}", self.collection.with_tag(tag_id, self.lang),
+                        PER_PAGE)
+
+    def year(self, year: int) -> list[ListPage[Story]]:
+        stories = [story for story in self.collection.in_language(self.lang) if story.year == year]
+        return paginate(f"{FOLDER}/{YEARS}/{year}", stories, PER_PAGE)
+
+    def topic_href(self, tag_id: str) -> str:
+        """The topic's first page, relative to the stories folder."""
+        return _in_folder(self.topic(tag_id)[0].path)
+
+    def year_href(self, year: int) -> str:
+        return _in_folder(self.year(year)[0].path)
+
+
+def _in_folder(path: str) -> str:
+    return path.removeprefix(f"{FOLDER}/")
+
+
 def pages(collection: StoryCollection, lang: str) -> Iterator[GeneratedFile]:
     stories = collection.in_language(lang)
-    common = {"lang": lang, "collection": collection, "date": long_date}
+    lists = StoryLists(collection, lang)
+    common = {"lang": lang, "collection": collection, "date": long_date, "lists": lists}
     yield generated_page(f"{FOLDER}/index.md", lang, {
         "title": t("stories.title", lang),
         "description": t("stories.description", lang),
         "audience": AUDIENCE,
         "order": 60,
-    }, render("stories/index.md.j2", stories=stories, prefix="", **common))
+    }, render("stories/index.md.j2", stories=stories[:LATEST], total=len(stories), prefix="",
+              **common))
 
     tags = collection.used_tags(lang)
     yield generated_page(f"{FOLDER}/{TOPICS}/index.md", lang, {
@@ -37,14 +75,14 @@ def pages(collection: StoryCollection, lang: str) -> Iterator[GeneratedFile]:
         "description": t("stories.topics_description", lang),
         "audience": AUDIENCE,
         "order": 200,  # after the stories themselves in the navigation
-    }, render("stories/topics.md.j2", tags=tags, **common))
+    }, render("stories/topics.md.j2", tags=tags, prefix="../", **common))
     for tag in tags:
-        yield generated_page(f"{FOLDER}/{TOPICS}/{tag.id}.md", lang, {
-            "title": t("stories.topic_title", lang, topic=tag.label[lang]),
-            "description": t("stories.topic_description", lang, topic=tag.label[lang].lower()),
+        label = tag.label[lang]
+        yield from _list_pages(lists.topic(tag.id), {
+            "title": t("stories.topic_title", lang, topic=label),
+            "description": t("stories.topic_description", lang, topic=label.lower()),
             "audience": AUDIENCE,
-        }, render("stories/list.md.j2", stories=collection.with_tag(tag.id, lang), prefix="../",
-                  **common))
+        }, common)
 
     years = collection.years(lang)
     yield generated_page(f"{FOLDER}/{YEARS}/index.md", lang, {
@@ -52,12 +90,26 @@ def pages(collection: StoryCollection, lang: str) -> Iterator[GeneratedFile]:
         "description": t("stories.years_description", lang),
         "audience": AUDIENCE,
         "order": 201,
-    }, render("stories/years.md.j2", years=years, **common))
+    }, render("stories/years.md.j2", years=years, prefix="../", **common))
     for year in years:
-        yield generated_page(f"{FOLDER}/{YEARS}/{year}.md", lang, {
+        yield from _list_pages(lists.year(year), {
             "title": t("stories.year_title", lang, year=year),
             "description": t("stories.year_description", lang, year=year),
             "audience": AUDIENCE,
             "order": 3000 - year,  # newest year first in the navigation
-        }, render("stories/list.md.j2", stories=[s for s in stories if s.year == year],
-                  prefix="../", **common))
+        }, common)
+
+
+def _list_pages(list_pages: list[ListPage[Story]], meta: dict,
+                common: dict) -> Iterator[GeneratedFile]:
+    """The pages of one topic or year list; the later pages are titled with their number."""
+    lang = common["lang"]
+    for page in list_pages:
+        page_meta = meta
+        if page.number > 1:
+            page_meta = {**meta, "title": t("pagination.title", lang, title=meta["title"],
+                                            number=page.number, count=page.count),
+                         "order": page.number}
+        yield generated_page(page.path, lang, page_meta,
+                             render("stories/list.md.j2", stories=page.items, page=page,
+                                    prefix=page.up("../"), **common))
