@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from hoagiai.legal.citedby import PER_PAGE
 from hoagiai.legal.library import LegalLibrary
 from hoagiai.pipeline import load_site
 from hoagiai.site import Paths
@@ -146,15 +147,36 @@ def test_editorial_notes_are_marked_as_such(built_site: Path) -> None:
 
 
 def test_cited_by_lists_the_page_that_cites_the_plan(built_site: Path) -> None:
+    """Under the part, how many places cite it, linking to the plan's list of citing places."""
     for lang, label in (("vi", "Giới thiệu"), ("en", "About")):
         page = page_of(built_site, "kehoach", lang)
         part = soup(page).find(id="muc-iv").find_parent("section")
-        cited = part.select_one(".hg-cited-by")
-        assert cited is not None
-        links = {text_of(a): a["href"] for a in cited.find_all("a")}
-        assert links[label] == "../../gioi-thieu/"
-        assert resolve(built_site, page, links[label]).exists()
-        assert "IV.4.b" in text_of(cited)
+        (count,) = part.select(".hg-cited-by a")
+        assert re.search(r"\d+", text_of(count))
+        listing = resolve(built_site, page, count["href"])
+        assert listing.exists() and count["href"].endswith("#muc-iv")
+        heading = soup(listing).find(id="muc-iv")
+        entries = heading.find_next("ul")
+        links = {text_of(a): a["href"] for a in entries.find_all("a")}
+        assert resolve(built_site, listing, links[label]) == built_site / (
+            "" if lang == "vi" else "en") / "gioi-thieu" / "index.html"
+        assert "IV.4.b" in text_of(entries)
+        assert int(re.search(r"\d+", text_of(count)).group()) == len(entries.find_all("li"))
+
+
+def test_no_legal_page_grows_with_the_places_that_cite_it(built_site: Path) -> None:
+    """The text says how many places cite an article; the lists are pages of at most PER_PAGE."""
+    law = soup(page_of(built_site, "luat35", "vi"))
+    assert not law.select(".hg-cited-by li")
+    listing = built_site / "van-ban" / "dan-chieu" / "luat35"
+    pages = [listing / "index.html", *sorted(listing.glob("*/index.html"))]
+    assert len(pages) > 1, "the Law is cited in more places than one page lists"
+    counted = sum(int(re.search(r"\d+", text_of(a)).group())
+                  for a in law.select(".hg-cited-by a"))
+    listed = [len(soup(page).select("article > ul > li")) for page in pages]
+    assert max(listed) <= PER_PAGE and sum(listed) == counted
+    pager = soup(pages[1]).select_one("nav.hg-pager")
+    assert pager.select_one("[aria-current=page]").get_text() == "2"
 
 
 def test_citations_in_prose_link_the_article_with_its_title(built_site: Path) -> None:

@@ -3,7 +3,8 @@
 Entries are grouped under the article (or plan part, or note) that holds the
 cited unit and listed once per citing place, naming the clauses or points cited.
 A page citing its own document (a summary pointing at its articles) is left
-out: the reader is already there.
+out: the reader is already there. Each document's entries, in the order of its
+articles, are then split into the pages of its list (hoagiai.legal.citedby_pages).
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hoagiai.citations import CitationUse
-from hoagiai.legal.library import LegalLibrary, describe, page_of, steps_of
+from hoagiai.legal.library import LEGAL_FOLDER, LegalLibrary, describe, page_of, steps_of
 from hoagiai.legal.links import relative_link
+from hoagiai.legal.model import Document, Unit
+from hoagiai.pagination import ListPage, paginate
 from hoagiai.problems import Text
 from hoagiai.site import Site, localized_uri
 
@@ -32,6 +35,8 @@ class Citer:
 
 
 CitedBy = dict[tuple[str, str], list[Citer]]  # (document id, top-level locator) -> citers
+FOLDER = f"{LEGAL_FOLDER}/dan-chieu"  # each document's list of citing places
+PER_PAGE = 80  # citing places per page of a list
 
 
 def cited_by(site: Site, library: LegalLibrary) -> CitedBy:
@@ -66,3 +71,46 @@ def _label(site: Site, use: CitationUse) -> Text:
         vi, en = (str(page.meta.get("title", use.page)) for page in versions)
         return Text(vi, en)
     return use.label
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One place that cites one article (or part, or note) of the document."""
+
+    unit: Unit
+    citer: Citer
+
+
+@dataclass(frozen=True)
+class CitedByLists:
+    """Every document's list of citing places, and where each article's entries start."""
+
+    pages: dict[str, list[ListPage[Entry]]]  # document id -> its list's pages
+    starts: dict[tuple[str, str], str]  # (document id, unit locator) -> page path
+    counts: dict[tuple[str, str], int]  # (document id, unit locator) -> citing places
+
+    def count(self, document: Document, unit: Unit) -> int:
+        return self.counts.get((document.id, unit.locator), 0)
+
+    def href(self, document: Document, unit: Unit, from_page: str) -> str:
+        """The link from `from_page` to the start of the unit's entries, or "" if none."""
+        start = self.starts.get((document.id, unit.locator))
+        return f"{relative_link(from_page, start)}#{unit.anchor}" if start else ""
+
+
+def cited_by_lists(library: LegalLibrary, citers: CitedBy) -> CitedByLists:
+    pages: dict[str, list[ListPage[Entry]]] = {}
+    starts: dict[tuple[str, str], str] = {}
+    counts: dict[tuple[str, str], int] = {}
+    for document in library.ordered():
+        entries = [Entry(unit, citer) for unit in document.top_units()
+                   for citer in citers.get((document.id, unit.locator), [])]
+        if not entries:
+            continue
+        pages[document.id] = paginate(f"{FOLDER}/{document.id}", entries, PER_PAGE)
+        for page in pages[document.id]:
+            for entry in page.items:
+                key = (document.id, entry.unit.locator)
+                starts.setdefault(key, page.path)
+                counts[key] = counts.get(key, 0) + 1
+    return CitedByLists(pages, starts, counts)

@@ -6,7 +6,8 @@ from collections.abc import Iterable
 
 from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.legal.check import citation_problems
-from hoagiai.legal.citedby import cited_by
+from hoagiai.legal.citedby import cited_by, cited_by_lists
+from hoagiai.legal.citedby_pages import list_pages
 from hoagiai.legal.library import LegalLibrary
 from hoagiai.legal.links import link_citations
 from hoagiai.legal.load import FOLDER, load_documents
@@ -34,9 +35,10 @@ class LegalFeature(Feature):
 
     def generate(self, site: Site, made: list[GeneratedFile]) -> Iterable[GeneratedFile]:
         library = site.get(LegalLibrary)
-        citers = cited_by(site, library)
-        yield from document_pages(library, citers)
-        yield from index_pages(library, citers)
+        cited = cited_by_lists(library, cited_by(site, library))
+        yield from document_pages(library, cited)
+        yield from index_pages(library, cited)
+        yield from list_pages(library, cited)
 
     def page_markdown(self, site: Site, page: PageContext, markdown: str) -> str:
         return link_citations(site, page, markdown)

@@ -9,6 +9,7 @@ headings for the notes files. A unit with a `locator` can be cited
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -193,7 +194,14 @@ class Document:
 
     def top_unit_of(self, locator: str) -> Unit:
         """The article (or part, or note) that holds the unit at `locator`."""
-        for unit in self.top_units():
-            if unit.locator == locator or any(u.locator == locator for u in unit.units()):
-                return unit
-        raise KeyError(locator)
+        return self._top_units_by_locator[locator]
+
+    @functools.cached_property
+    def _top_units_by_locator(self) -> dict[str, Unit]:
+        """Each citable locator -> its top-level unit, made once for thousands of lookups."""
+        found: dict[str, Unit] = {}
+        for top in self.top_units():
+            found.setdefault(top.locator, top)
+            for unit in top.units():
+                found.setdefault(unit.locator, top)
+        return found

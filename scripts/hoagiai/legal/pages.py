@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from itertools import groupby
 
 from hoagiai.feature import GeneratedFile, generated_page
-from hoagiai.legal.citedby import CitedBy
+from hoagiai.legal.citedby import CitedByLists
 from hoagiai.legal.library import LEGAL_FOLDER, LegalLibrary, page_of
 from hoagiai.legal.view import DocumentView, format_date
 from hoagiai.render import render, t
@@ -17,11 +17,11 @@ EVERYONE = ["hoa-giai-vien", "tap-huan-vien", "nguoi-dan"]
 STYLES = ["legal"]
 
 
-def document_pages(library: LegalLibrary, citers: CitedBy) -> Iterator[GeneratedFile]:
+def document_pages(library: LegalLibrary, cited: CitedByLists) -> Iterator[GeneratedFile]:
     for order, document in enumerate(library.ordered(), start=1):
         info = document.info
         for lang in LANGUAGES:
-            view = DocumentView(document, library, citers, lang)
+            view = DocumentView(document, library, cited, lang)
             meta = {
                 "title": view.text(info.short),
                 "description": view.text(info.description),
@@ -35,11 +35,11 @@ def document_pages(library: LegalLibrary, citers: CitedBy) -> Iterator[Generated
                                  render(template, lang=lang, view=view))
 
 
-def index_pages(library: LegalLibrary, citers: CitedBy) -> Iterator[GeneratedFile]:
+def index_pages(library: LegalLibrary, cited: CitedByLists) -> Iterator[GeneratedFile]:
     documents = library.ordered()
     checked = min(document.info.checked for document in documents)
     for lang in LANGUAGES:
-        views = [DocumentView(document, library, citers, lang) for document in documents]
+        views = [DocumentView(document, library, cited, lang) for document in documents]
         groups = [{"type": kind, "views": list(members)}
                   for kind, members in groupby(views, key=lambda view: view.info.type)]
         meta = {

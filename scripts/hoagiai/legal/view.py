@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from hoagiai.citations import MARKDOWN_CITATION
-from hoagiai.legal.citedby import CitedBy
+from hoagiai.legal.citedby import CitedByLists, Citer
 from hoagiai.legal.library import (
     LegalLibrary,
     describe,
@@ -61,7 +61,7 @@ class TocEntry:
 class DocumentView:
     document: Document
     library: LegalLibrary
-    citers_by_unit: CitedBy
+    lists: CitedByLists  # who cites each unit
     lang: str
 
     @property
@@ -88,11 +88,20 @@ class DocumentView:
             return Markup(f"[[{ref}]]")
         return Markup(f"[[{ref}|{describe(steps_of(document, unit), self.lang)}]]")
 
-    def citers(self, unit: Unit) -> list[dict[str, str]]:
+    def cited_count(self, unit: Unit) -> int:
+        """How many places of the site cite this article (or part, or note)."""
+        return self.lists.count(self.document, unit)
+
+    def cited_href(self, unit: Unit) -> str:
+        """The link from the document's page to the list of places that cite the unit."""
+        return self.lists.href(self.document, unit, self.page)
+
+    def citer_entries(self, citers: list[Citer], from_page: str) -> list[dict[str, str]]:
+        """Citing places as a list shows them, linked from `from_page`."""
         return [
-            {"href": citer.href(self.page), "label": self.text(citer.label),
+            {"href": citer.href(from_page), "label": self.text(citer.label),
              "parts": ", ".join(self.text(part) for part in citer.parts)}
-            for citer in self.citers_by_unit.get((self.document.id, unit.locator), [])
+            for citer in citers
         ]
 
     def group_heading(self, unit: Unit) -> str:

@@ -1,0 +1,70 @@
+"""Who cites a document, on pages of its own: the document's page only counts and links.
+
+Every lesson, question and answer that cites an article makes that article's
+"cited by" list longer, so the lists live apart from the text, one list per
+document under `van-ban/dan-chieu/`, split into numbered pages
+(hoagiai.pagination). Under each article the document's page says how many
+places cite it and links to where its list starts; the text itself stays the
+same size however large the site grows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import groupby
+
+from hoagiai.feature import GeneratedFile, generated_page
+from hoagiai.legal.citedby import FOLDER, CitedByLists, Entry
+from hoagiai.legal.library import LegalLibrary, page_of
+from hoagiai.legal.links import relative_link
+from hoagiai.legal.view import DocumentView
+from hoagiai.pagination import ListPage
+from hoagiai.render import render, t
+from hoagiai.site import LANGUAGES
+
+ORDER = 900  # after the documents in the legal section's navigation
+STYLES = ["legal"]
+
+
+def list_pages(library: LegalLibrary, lists: CitedByLists) -> Iterator[GeneratedFile]:
+    """Each cited document's list, then the index of the lists, in every language."""
+    for lang in LANGUAGES:
+        for order, document in enumerate(library.ordered(), start=1):
+            view = DocumentView(document, library, lists, lang)
+            name = view.text(document.info.short)
+            for page in lists.pages.get(document.id, ()):
+                title = t("legal.cited_by_page.title", lang, document=name)
+                if page.number > 1:
+                    title = t("pagination.title", lang, title=title, number=page.number,
+                              count=page.count)
+                meta = {
+                    "title": title,
+                    "description": t("legal.cited_by_page.description", lang, document=name),
+                    "audience": list(document.info.audience),
+                    "order": order if page.number == 1 else page.number,
+                    "styles": STYLES,
+                }
+                yield generated_page(page.path, lang, meta, render(
+                    "legal/cited-by.md.j2", lang=lang, view=view, page=page,
+                    groups=_groups(view, page),
+                    document_link=relative_link(page.path, page_of(document.id))))
+        yield generated_page(f"{FOLDER}/index.md", lang, {
+            "title": t("legal.cited_by_index.title", lang),
+            "description": t("legal.cited_by_index.description", lang),
+            "audience": ["hoa-giai-vien", "tap-huan-vien"],
+            "order": ORDER,
+            "styles": STYLES,
+        }, render("legal/cited-by-index.md.j2", lang=lang, documents=[
+            {"name": DocumentView(document, library, lists, lang).text(document.info.short),
+             "href": relative_link(f"{FOLDER}/index.md", pages[0].path),
+             "count": sum(len(page.items) for page in pages)}
+            for document in library.ordered() if (pages := lists.pages.get(document.id))]))
+
+
+def _groups(view: DocumentView, page: ListPage[Entry]) -> list[dict]:
+    """The page's entries under the article (or part, or note) they cite, in the text's order."""
+    return [{"unit": unit, "entries": view.citer_entries([entry.citer for entry in entries],
+                                                          page.path)}
+            for unit, entries in ((group[0].unit, group) for group in (
+                list(members) for _, members in groupby(page.items,
+                                                        key=lambda e: e.unit.locator)))]
