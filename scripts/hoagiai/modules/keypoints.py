@@ -8,42 +8,48 @@ from hoagiai.citations import CitationUse, find_in_markdown
 from hoagiai.feature import GeneratedFile, generated_page
 from hoagiai.modules.dates import spoken_date
 from hoagiai.modules.model import KEY_POINTS, SECTION, Modules
+from hoagiai.pagination import paginate
 from hoagiai.problems import Text
 from hoagiai.render import render, t
 from hoagiai.site import LANGUAGES, Site
 
-PAGE = f"{SECTION}/y-chinh.md"
+STEM = f"{SECTION}/y-chinh"
 ORDER = 90  # after the ten modules in the navigation
+PER_PAGE = 12  # modules per page: the list is split into pages as modules are added
 
 
 def key_points_pages(site: Site, modules: Modules) -> list[GeneratedFile]:
     pages = []
     for lang in LANGUAGES:
-        entries = []
-        for module in modules.items:
-            version = module[lang]
-            block = version.block(KEY_POINTS)
-            _record(site, module.slug, version.page.body_location(block.body_line, 1),
-                    block.text())
-            entries.append({
-                "module": module, "version": version,
-                "reviewed": spoken_date(version.reviewed, lang),
-                "points": Markup(block.text()),  # authored Markdown, shown as written
-            })
-        meta = {
-            "title": t("modules.key_points_page.title", lang),
-            "description": t("modules.key_points_page.description", lang),
-            "audience": ["hoa-giai-vien", "tap-huan-vien"],
-            "order": ORDER,
-            "styles": ["modules"],
-        }
-        body = render("modules/key-points.md.j2", lang=lang, entries=entries)
-        pages.append(generated_page(PAGE, lang, meta, body))
+        title = t("modules.key_points_page.title", lang)
+        for page in paginate(STEM, modules.items, PER_PAGE):
+            entries = []
+            for module in page.items:
+                version = module[lang]
+                block = version.block(KEY_POINTS)
+                _record(site, module.slug, version.page.body_location(block.body_line, 1),
+                        block.text(), page.path)
+                entries.append({
+                    "module": module, "version": version,
+                    "reviewed": spoken_date(version.reviewed, lang),
+                    "points": Markup(block.text()),  # authored Markdown, shown as written
+                })
+            meta = {
+                "title": title if page.number == 1 else t(
+                    "pagination.title", lang, title=title, number=page.number, count=page.count),
+                "description": t("modules.key_points_page.description", lang),
+                "audience": ["hoa-giai-vien", "tap-huan-vien"],
+                "order": ORDER if page.number == 1 else page.number,
+                "styles": ["modules"],
+            }
+            body = render("modules/key-points.md.j2", lang=lang, entries=entries, page=page,
+                          modules_folder=page.up(""))
+            pages.append(generated_page(page.path, lang, meta, body))
     return pages
 
 
-def _record(site: Site, slug: str, start, text: str) -> None:
+def _record(site: Site, slug: str, start, text: str, page: str) -> None:
     label = Text(t("modules.key_points_page.title", "vi"), t("modules.key_points_page.title", "en"))
     for found in find_in_markdown(text):
-        site.citations.append(CitationUse(found.ref, start.shifted(found.line - 1), PAGE, slug,
+        site.citations.append(CitationUse(found.ref, start.shifted(found.line - 1), page, slug,
                                           label))
