@@ -151,6 +151,10 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> Any:
         # Interface strings for the theme overrides, in the language being built.
         env.globals["hg_t"] = functools.partial(t, lang=config.theme["language"])
+        # `tojson` writes Vietnamese as itself, not as \uXXXX escapes (pages are UTF-8):
+        # the interface strings of the search box and of Material's config weigh half as much.
+        env.policies["json.dumps_kwargs"] = {**env.policies["json.dumps_kwargs"],
+                                             "ensure_ascii": False}
         # The sidebar's window over long sections (overrides/partials/nav-item.html).
         env.globals["hg_nav_window"] = self.nav_positions.window
         return env
