@@ -1,16 +1,19 @@
 """Long lists split into numbered pages, so no list page grows with the site.
 
-A list that fits on one page stays where it always was (`chu-de/dat-dai.md`);
-a longer one becomes a folder whose index is its first page, at the same
-address (`chu-de/dat-dai/index.md`, then `2.md`, `3.md`…). Links that point at
-the list never change, and the navigation shows the later pages under the first.
+The first page stays where the list always was (`chu-de/dat-dai.md`), so every
+link to the list keeps working however long it grows; the later pages sit
+beside it (`chu-de/dat-dai-2.md`, `-3.md`…) and follow it in the navigation.
 """
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
+
+from hoagiai.navigation import DEFAULT_ORDER
+from hoagiai.render import t
 
 Item = TypeVar("Item")
 
@@ -25,23 +28,25 @@ class ListPage(Generic[Item]):
     items: Sequence[Item]
 
     @property
-    def nested(self) -> bool:
-        """The list has more than one page, so its pages live in a folder of their own."""
-        return self.count > 1
-
-    @property
     def path(self) -> str:
-        if not self.nested:
-            return f"{self.stem}.md"
-        return f"{self.stem}/index.md" if self.number == 1 else f"{self.stem}/{self.number}.md"
+        return self._path_of(self.number)
 
     def link_to(self, number: int) -> str:
         """The Markdown link from this page to page `number` of the same list."""
-        return "index.md" if number == 1 else f"{number}.md"
+        return posixpath.basename(self._path_of(number))
 
-    def up(self, prefix: str) -> str:
-        """`prefix` (a relative path written for the one-page list) as seen from this page."""
-        return f"../{prefix}" if self.nested else prefix
+    def meta(self, first_page_meta: dict[str, Any], lang: str) -> dict[str, Any]:
+        """This page's front matter: a later page is titled with its number and placed,
+        in the navigation, right after the pages before it."""
+        if self.number == 1:
+            return first_page_meta
+        title = t("pagination.title", lang, title=first_page_meta["title"], number=self.number,
+                  count=self.count)
+        order = first_page_meta.get("order", DEFAULT_ORDER) + self.number / (self.count + 1)
+        return {**first_page_meta, "title": title, "order": order}
+
+    def _path_of(self, number: int) -> str:
+        return f"{self.stem}.md" if number == 1 else f"{self.stem}-{number}.md"
 
 
 def paginate(stem: str, items: Sequence[Item], per_page: int) -> list[ListPage[Item]]:

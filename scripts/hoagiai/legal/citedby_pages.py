@@ -33,17 +33,15 @@ def list_pages(library: LegalLibrary, lists: CitedByLists) -> Iterator[Generated
             view = DocumentView(document, library, lists, lang)
             name = view.text(document.info.short)
             for page in lists.pages.get(document.id, ()):
-                title = t("legal.cited_by_page.title", lang, document=name)
-                if page.number > 1:
-                    title = t("pagination.title", lang, title=title, number=page.number,
-                              count=page.count)
-                meta = {
-                    "title": title,
+                meta = page.meta({
+                    "title": t("legal.cited_by_page.title", lang, document=name),
                     "description": t("legal.cited_by_page.description", lang, document=name),
                     "audience": list(document.info.audience),
-                    "order": order if page.number == 1 else page.number,
+                    "order": order,
                     "styles": STYLES,
-                }
+                    # Titles of other pages, not content: search finds those pages themselves.
+                    "search": {"exclude": True},
+                }, lang)
                 yield generated_page(page.path, lang, meta, render(
                     "legal/cited-by.md.j2", lang=lang, view=view, page=page,
                     groups=_groups(view, page),

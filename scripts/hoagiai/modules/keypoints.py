@@ -34,16 +34,14 @@ def key_points_pages(site: Site, modules: Modules) -> list[GeneratedFile]:
                     "reviewed": spoken_date(version.reviewed, lang),
                     "points": Markup(block.text()),  # authored Markdown, shown as written
                 })
-            meta = {
-                "title": title if page.number == 1 else t(
-                    "pagination.title", lang, title=title, number=page.number, count=page.count),
+            meta = page.meta({
+                "title": title,
                 "description": t("modules.key_points_page.description", lang),
                 "audience": ["hoa-giai-vien", "tap-huan-vien"],
-                "order": ORDER if page.number == 1 else page.number,
+                "order": ORDER,
                 "styles": ["modules"],
-            }
-            body = render("modules/key-points.md.j2", lang=lang, entries=entries, page=page,
-                          modules_folder=page.up(""))
+            }, lang)
+            body = render("modules/key-points.md.j2", lang=lang, entries=entries, page=page)
             pages.append(generated_page(page.path, lang, meta, body))
     return pages
 

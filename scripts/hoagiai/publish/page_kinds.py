@@ -30,7 +30,7 @@ PAGE_KINDS: dict[str, str] = {
     "notes file (not a legal text)": "van-ban/sukien/",
     "excerpt of a legal text": "van-ban/nd120/",
     "where the texts are cited": "van-ban/dan-chieu/",
-    "page 2 of a long list (who cites the Law)": "van-ban/dan-chieu/luat35/2/",
+    "page 2 of a long list (who cites the Law)": "van-ban/dan-chieu/luat35-2/",
     "citizens' corner": "nguoi-dan/",
     "plain-language page": "nguoi-dan/sau-khi-hoa-giai-thanh/",
     "questions and answers": "nguoi-dan/hoi-dap/",

@@ -102,14 +102,8 @@ def pages(collection: StoryCollection, lang: str) -> Iterator[GeneratedFile]:
 
 def _list_pages(list_pages: list[ListPage[Story]], meta: dict,
                 common: dict) -> Iterator[GeneratedFile]:
-    """The pages of one topic or year list; the later pages are titled with their number."""
-    lang = common["lang"]
+    """The pages of one topic or year list."""
     for page in list_pages:
-        page_meta = meta
-        if page.number > 1:
-            page_meta = {**meta, "title": t("pagination.title", lang, title=meta["title"],
-                                            number=page.number, count=page.count),
-                         "order": page.number}
-        yield generated_page(page.path, lang, page_meta,
+        yield generated_page(page.path, common["lang"], page.meta(meta, common["lang"]),
                              render("stories/list.md.j2", stories=page.items, page=page,
-                                    prefix=page.up("../"), **common))
+                                    prefix="../", **common))
