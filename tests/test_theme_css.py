@@ -42,13 +42,20 @@ def test_trim(css: str, trimmed: str) -> None:
 def test_usage_reads_classes_from_pages_and_words_from_scripts() -> None:
     found = usage(
         ['<p class="a  b">x</p><div style="--w: 1" class=c>'],
-        ['el.classList.add("md-dialog--active"); x=`md-source__fact--${k}`'],
+        ['el.classList.add("md-nav--active"); x=`md-nav__fact--${k}`'],
         [".x{width:var(--from-site)}"],
     )
-    assert {"a", "b", "md-dialog--active", "classList"} <= found.classes
+    assert {"a", "b", "md-nav--active", "classList"} <= found.classes
     assert "c" not in found.classes  # unquoted attributes are not what MkDocs writes
-    assert found.prefixes == ("md-source__fact--",)
+    assert found.prefixes == ("md-nav__fact--",)
     assert found.properties == {"--w", "--from-site"}
+
+
+def test_components_the_site_switched_off_count_only_if_a_page_carries_them() -> None:
+    script = 'el.classList.add("md-dialog--active"); x=`md-source__fact--${k}`; "md-tag"'
+    found = usage(['<span class="md-tag">Đất đai</span>'], [script], [])
+    assert "md-dialog--active" not in found.classes and not found.prefixes
+    assert "md-tag" in found.classes
 
 
 def write(path: Path, text: str) -> Path:

@@ -30,6 +30,12 @@ TRIMMED_CSS = re.compile(r"theme\.[0-9a-f]{8}\.min\.css$")
 # Material's scripts that never touch a page: the search worker and lunr's language files
 # (their word lists would keep, say, the `.warning` admonition alive for nothing).
 SCRIPTS_APART = ("assets/javascripts/workers/", "assets/javascripts/lunr/")
+# Material components its script names but this site's configuration never shows: code copy
+# (md-clipboard) and the message it opens (md-dialog), code annotations, the version selector,
+# the repository link (md-source), tags, content tabs. Their names in a script no longer keep
+# their rules alive; a page that does carry one of these classes still keeps its rules.
+SWITCHED_OFF = ("md-annotation", "md-clipboard", "md-dialog", "md-source", "md-tag",
+                "md-version", "tabbed-")
 _CLASS_ATTRIBUTE = re.compile(r'\bclass="([^"]*)"')
 _WORD = re.compile(r"[A-Za-z_][\w-]*")
 _TEMPLATE_PREFIX = re.compile(r"([A-Za-z_][\w-]*)\$\{")  # `md-tag--${name}` in a script
@@ -64,8 +70,9 @@ def usage(pages: Iterable[str], scripts: Iterable[str], stylesheets: Iterable[st
             classes.update(value.split())
         properties.update(_PROPERTY.findall(html))  # style="--x: …"
     for script in scripts:
-        classes.update(_WORD.findall(script))
-        prefixes.update(_TEMPLATE_PREFIX.findall(script))
+        classes.update(word for word in _WORD.findall(script) if not word.startswith(SWITCHED_OFF))
+        prefixes.update(prefix for prefix in _TEMPLATE_PREFIX.findall(script)
+                        if not prefix.startswith(SWITCHED_OFF))
         properties.update(_PROPERTY.findall(script))
     for stylesheet in stylesheets:
         properties.update(_PROPERTY.findall(stylesheet))
