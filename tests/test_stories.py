@@ -180,7 +180,7 @@ def test_many_stories_fill_numbered_pages_and_the_index_shows_the_newest(tmp_pat
 
     for tag in collection.used_tags("vi"):
         tagged = collection.with_tag(tag.id, "vi")
-        pages = [made[page.path] for page in indexes.StoryLists(collection, "vi").topic(tag.id)]
+        pages = [made[page.path] for page in indexes.topic_pages(collection, tag.id, "vi")]
         assert sum(page.count("\n## [") for page in pages) == len(tagged)
         assert all(page.count("\n## [") <= indexes.PER_PAGE for page in pages)
     busy = max(collection.used_tags("vi"), key=lambda tag: len(collection.with_tag(tag.id, "vi")))

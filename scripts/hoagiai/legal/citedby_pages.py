@@ -61,8 +61,9 @@ def list_pages(library: LegalLibrary, lists: CitedByLists) -> Iterator[Generated
 
 def _groups(view: DocumentView, page: ListPage[Entry]) -> list[dict]:
     """The page's entries under the article (or part, or note) they cite, in the text's order."""
-    return [{"unit": unit, "entries": view.citer_entries([entry.citer for entry in entries],
-                                                          page.path)}
-            for unit, entries in ((group[0].unit, group) for group in (
-                list(members) for _, members in groupby(page.items,
-                                                        key=lambda e: e.unit.locator)))]
+    groups = []
+    for _, members in groupby(page.items, key=lambda entry: entry.unit.locator):
+        entries = list(members)
+        groups.append({"unit": entries[0].unit, "entries": view.citer_entries(
+            [entry.citer for entry in entries], page.path)})
+    return groups

@@ -62,10 +62,8 @@ class StoriesFeature(Feature):
         story = site.get(StoryCollection).find(language_free_uri(page.src_uri), page.lang)
         if story is None:
             return markdown
-        collection = site.get(StoryCollection)
         header = render("stories/header.md.j2", lang=page.lang, story=story,
-                        collection=collection, date=indexes.long_date,
-                        lists=indexes.StoryLists(collection, page.lang))
+                        collection=site.get(StoryCollection), date=indexes.long_date)
         return f"{header}\n{markdown}"
 
     def page_context(self, site: Site, page: PageContext) -> dict[str, Any]:

@@ -1,15 +1,15 @@
 """Index pages of the stories: the newest, then every story by topic and by year.
 
 The section's index shows the newest stories only; the topic and year lists hold
-every story and are split into pages (hoagiai.pagination), so no page grows with
-the number of stories.
+every story and are split into pages (hoagiai.pagination), whose first page stays
+at `chu-de/<topic>.md` and `nam/<year>.md` however many stories there are.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import Any
 
 from babel.dates import format_date
 
@@ -30,37 +30,18 @@ def long_date(date: dt.date, lang: str) -> str:
     return format_date(date, format="long", locale=lang)
 
 
-@dataclass(frozen=True)
-class StoryLists:
-    """The topic and year lists of one language, and where each one starts."""
-
-    collection: StoryCollection
-    lang: str
-
-    def topic(self, tag_id: str) -> list[ListPage[Story]]:
-        return paginate(f"{FOLDER}/{TOPICS}/{tag_id}", self.collection.with_tag(tag_id, self.lang),
-                        PER_PAGE)
-
-    def year(self, year: int) -> list[ListPage[Story]]:
-        stories = [story for story in self.collection.in_language(self.lang) if story.year == year]
-        return paginate(f"{FOLDER}/{YEARS}/{year}", stories, PER_PAGE)
-
-    def topic_href(self, tag_id: str) -> str:
-        """The topic's first page, relative to the stories folder."""
-        return _in_folder(self.topic(tag_id)[0].path)
-
-    def year_href(self, year: int) -> str:
-        return _in_folder(self.year(year)[0].path)
+def topic_pages(collection: StoryCollection, tag_id: str, lang: str) -> list[ListPage[Story]]:
+    return paginate(f"{FOLDER}/{TOPICS}/{tag_id}", collection.with_tag(tag_id, lang), PER_PAGE)
 
 
-def _in_folder(path: str) -> str:
-    return path.removeprefix(f"{FOLDER}/")
+def year_pages(collection: StoryCollection, year: int, lang: str) -> list[ListPage[Story]]:
+    stories = [story for story in collection.in_language(lang) if story.year == year]
+    return paginate(f"{FOLDER}/{YEARS}/{year}", stories, PER_PAGE)
 
 
 def pages(collection: StoryCollection, lang: str) -> Iterator[GeneratedFile]:
     stories = collection.in_language(lang)
-    lists = StoryLists(collection, lang)
-    common = {"lang": lang, "collection": collection, "date": long_date, "lists": lists}
+    common = {"lang": lang, "collection": collection, "date": long_date}
     yield generated_page(f"{FOLDER}/index.md", lang, {
         "title": t("stories.title", lang),
         "description": t("stories.description", lang),
@@ -75,10 +56,10 @@ def pages(collection: StoryCollection, lang: str) -> Iterator[GeneratedFile]:
         "description": t("stories.topics_description", lang),
         "audience": AUDIENCE,
         "order": 200,  # after the stories themselves in the navigation
-    }, render("stories/topics.md.j2", tags=tags, prefix="../", **common))
+    }, render("stories/topics.md.j2", tags=tags, **common))
     for tag in tags:
         label = tag.label[lang]
-        yield from _list_pages(lists.topic(tag.id), {
+        yield from _list_pages(topic_pages(collection, tag.id, lang), {
             "title": t("stories.topic_title", lang, topic=label),
             "description": t("stories.topic_description", lang, topic=label.lower()),
             "audience": AUDIENCE,
@@ -90,9 +71,9 @@ def pages(collection: StoryCollection, lang: str) -> Iterator[GeneratedFile]:
         "description": t("stories.years_description", lang),
         "audience": AUDIENCE,
         "order": 201,
-    }, render("stories/years.md.j2", years=years, prefix="../", **common))
+    }, render("stories/years.md.j2", years=years, **common))
     for year in years:
-        yield from _list_pages(lists.year(year), {
+        yield from _list_pages(year_pages(collection, year, lang), {
             "title": t("stories.year_title", lang, year=year),
             "description": t("stories.year_description", lang, year=year),
             "audience": AUDIENCE,
@@ -100,10 +81,11 @@ def pages(collection: StoryCollection, lang: str) -> Iterator[GeneratedFile]:
         }, common)
 
 
-def _list_pages(list_pages: list[ListPage[Story]], meta: dict,
-                common: dict) -> Iterator[GeneratedFile]:
+def _list_pages(list_pages: list[ListPage[Story]], meta: dict[str, Any],
+                common: dict[str, Any]) -> Iterator[GeneratedFile]:
     """The pages of one topic or year list."""
+    lang = common["lang"]
     for page in list_pages:
-        yield generated_page(page.path, common["lang"], page.meta(meta, common["lang"]),
+        yield generated_page(page.path, lang, page.meta(meta, lang),
                              render("stories/list.md.j2", stories=page.items, page=page,
                                     prefix="../", **common))
