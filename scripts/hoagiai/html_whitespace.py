@@ -1,4 +1,4 @@
-"""Pages without the indentation their templates leave: a tenth of every page's bytes.
+"""Pages without the indentation their templates leave: a seventh of every page's bytes.
 
 Material's and the project's templates indent the HTML they write, and that
 indentation travels with every page. Between two tags a browser shows a run of

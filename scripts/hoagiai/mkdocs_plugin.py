@@ -171,12 +171,12 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
 
     def on_post_template(self, output_content: str, template_name: str,
                          config: MkDocsConfig) -> str:
+        if template_name.endswith(".html"):  # the 404 page, written like every page
+            output_content = html_whitespace.collapse(output_content)
         # static-i18n renders the theme's 404.html and sitemap.xml once per language into
         # the same file, so the last language would win. The default language keeps the
         # file at the root; each other language gets /<lang>/<file>, where deploy/nginx
         # looks for its 404 page and Material's language selector for its sitemap.
-        if template_name.endswith(".html"):
-            output_content = html_whitespace.collapse(output_content)
         if template_name not in _PER_LANGUAGE_TEMPLATES:
             return output_content
         lang = config.theme["language"]

@@ -85,12 +85,12 @@ class Entry:
 class CitedByLists:
     """Every document's list of citing places, and where each article's entries start."""
 
+    citers: CitedBy
     pages: dict[str, list[ListPage[Entry]]]  # document id -> its list's pages
     starts: dict[tuple[str, str], str]  # (document id, unit locator) -> page path
-    counts: dict[tuple[str, str], int]  # (document id, unit locator) -> citing places
 
     def count(self, document: Document, unit: Unit) -> int:
-        return self.counts.get((document.id, unit.locator), 0)
+        return len(self.citers.get((document.id, unit.locator), ()))
 
     def href(self, document: Document, unit: Unit, from_page: str) -> str:
         """The link from `from_page` to the start of the unit's entries, or "" if none."""
@@ -101,7 +101,6 @@ class CitedByLists:
 def cited_by_lists(library: LegalLibrary, citers: CitedBy) -> CitedByLists:
     pages: dict[str, list[ListPage[Entry]]] = {}
     starts: dict[tuple[str, str], str] = {}
-    counts: dict[tuple[str, str], int] = {}
     for document in library.ordered():
         entries = [Entry(unit, citer) for unit in document.top_units()
                    for citer in citers.get((document.id, unit.locator), [])]
@@ -110,7 +109,5 @@ def cited_by_lists(library: LegalLibrary, citers: CitedBy) -> CitedByLists:
         pages[document.id] = paginate(f"{FOLDER}/{document.id}", entries, PER_PAGE)
         for page in pages[document.id]:
             for entry in page.items:
-                key = (document.id, entry.unit.locator)
-                starts.setdefault(key, page.path)
-                counts[key] = counts.get(key, 0) + 1
-    return CitedByLists(pages, starts, counts)
+                starts.setdefault((document.id, entry.unit.locator), page.path)
+    return CitedByLists(citers, pages, starts)

@@ -29,10 +29,17 @@ STYLES = ["legal"]
 def list_pages(library: LegalLibrary, lists: CitedByLists) -> Iterator[GeneratedFile]:
     """Each cited document's list, then the index of the lists, in every language."""
     for lang in LANGUAGES:
+        listed = []
         for order, document in enumerate(library.ordered(), start=1):
+            pages = lists.pages.get(document.id)
+            if not pages:
+                continue
             view = DocumentView(document, library, lists, lang)
             name = view.text(document.info.short)
-            for page in lists.pages.get(document.id, ()):
+            listed.append({"name": name,
+                           "href": relative_link(f"{FOLDER}/index.md", pages[0].path),
+                           "count": sum(len(page.items) for page in pages)})
+            for page in pages:
                 meta = page.meta({
                     "title": t("legal.cited_by_page.title", lang, document=name),
                     "description": t("legal.cited_by_page.description", lang, document=name),
@@ -52,11 +59,7 @@ def list_pages(library: LegalLibrary, lists: CitedByLists) -> Iterator[Generated
             "audience": ["hoa-giai-vien", "tap-huan-vien"],
             "order": ORDER,
             "styles": STYLES,
-        }, render("legal/cited-by-index.md.j2", lang=lang, documents=[
-            {"name": DocumentView(document, library, lists, lang).text(document.info.short),
-             "href": relative_link(f"{FOLDER}/index.md", pages[0].path),
-             "count": sum(len(page.items) for page in pages)}
-            for document in library.ordered() if (pages := lists.pages.get(document.id))]))
+        }, render("legal/cited-by-index.md.j2", lang=lang, documents=listed))
 
 
 def _groups(view: DocumentView, page: ListPage[Entry]) -> list[dict]:
