@@ -51,13 +51,6 @@ def test_usage_reads_classes_from_pages_and_words_from_scripts() -> None:
     assert found.properties == {"--w", "--from-site"}
 
 
-def test_components_the_site_switched_off_count_only_if_a_page_carries_them() -> None:
-    script = 'el.classList.add("md-dialog--active"); x=`md-source__fact--${k}`; "md-tag"'
-    found = usage(['<span class="md-tag">Đất đai</span>'], [script], [])
-    assert "md-dialog--active" not in found.classes and not found.prefixes
-    assert "md-tag" in found.classes
-
-
 def write(path: Path, text: str) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
@@ -67,8 +60,7 @@ def write(path: Path, text: str) -> Path:
 def test_apply_writes_a_content_named_copy_and_relinks_pages(tmp_path: Path) -> None:
     original = write(tmp_path / "assets/stylesheets/main.0123abcd.min.css",
                      ".used{x:1}.warning{y:2}.md-search-result{z:3}")
-    write(tmp_path / "assets/javascripts/bundle.1.min.js", 'h("li",{class:"md-search-result"})')
-    write(tmp_path / "assets/javascripts/lunr/min/lunr.de.min.js", '"warning"')
+    write(tmp_path / "assets/js/search.js", 'item.className = "md-search-result";')
     link = '<link rel="stylesheet" href="{}assets/stylesheets/main.0123abcd.min.css">'
     home = write(tmp_path / "index.html", link.format("") + '<p class="used">')
     deep = write(tmp_path / "a" / "b" / "index.html", link.format("../../"))

@@ -39,6 +39,9 @@ from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Paths, Site
 _BEFORE_I18N = 0
 _AFTER_I18N = -110
 _PER_LANGUAGE_TEMPLATES = ("404.html", "sitemap.xml")
+# Material's script bundle, its search worker and lunr's language files: no page loads them
+# (overrides/main.html loads assets/js/theme.js instead), so the site does not carry them.
+_MATERIAL_SCRIPTS = "assets/javascripts/"
 
 
 class HoagiaiConfig(Config):
@@ -73,6 +76,13 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         return config
 
     @event_priority(_BEFORE_I18N)
+    def _drop_material_scripts(self, files: Files, config: MkDocsConfig) -> Files:
+        for file in [file for file in files if file.src_uri.startswith(_MATERIAL_SCRIPTS)
+                     and not file.abs_src_path.startswith(config.docs_dir)]:
+            files.remove(file)
+        return files
+
+    @event_priority(_BEFORE_I18N)
     def _register_generated(self, files: Files, config: MkDocsConfig) -> Files:
         for src_uri in self.generated:
             if files.get_file_from_path(src_uri) is None:
@@ -96,7 +106,8 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
                 file.generated_by = "hoagiai"
         return files
 
-    on_files = CombinedEvent(_register_generated, _attach_generated_content)
+    on_files = CombinedEvent(_drop_material_scripts, _register_generated,
+                             _attach_generated_content)
 
     @event_priority(_AFTER_I18N)
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
@@ -176,7 +187,7 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         # static-i18n renders the theme's 404.html and sitemap.xml once per language into
         # the same file, so the last language would win. The default language keeps the
         # file at the root; each other language gets /<lang>/<file>, where deploy/nginx
-        # looks for its 404 page and Material's language selector for its sitemap.
+        # looks for its 404 page and search engines for its sitemap.
         if template_name not in _PER_LANGUAGE_TEMPLATES:
             return output_content
         lang = config.theme["language"]

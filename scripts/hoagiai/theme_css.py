@@ -27,15 +27,6 @@ from pathlib import Path
 # Material's own stylesheet, as its base.html links it.
 MATERIAL_CSS = re.compile(r'href="([^"]*assets/stylesheets/main\.[0-9a-f]+\.min\.css)"')
 TRIMMED_CSS = re.compile(r"theme\.[0-9a-f]{8}\.min\.css$")
-# Material's scripts that never touch a page: the search worker and lunr's language files
-# (their word lists would keep, say, the `.warning` admonition alive for nothing).
-SCRIPTS_APART = ("assets/javascripts/workers/", "assets/javascripts/lunr/")
-# Material components its script names but this site's configuration never shows: code copy
-# (md-clipboard) and the message it opens (md-dialog), code annotations, the version selector,
-# the repository link (md-source), tags, content tabs. Their names in a script no longer keep
-# their rules alive; a page that does carry one of these classes still keeps its rules.
-SWITCHED_OFF = ("md-annotation", "md-clipboard", "md-dialog", "md-source", "md-tag",
-                "md-version", "tabbed-")
 _CLASS_ATTRIBUTE = re.compile(r'\bclass="([^"]*)"')
 _WORD = re.compile(r"[A-Za-z_][\w-]*")
 _TEMPLATE_PREFIX = re.compile(r"([A-Za-z_][\w-]*)\$\{")  # `md-tag--${name}` in a script
@@ -70,9 +61,8 @@ def usage(pages: Iterable[str], scripts: Iterable[str], stylesheets: Iterable[st
             classes.update(value.split())
         properties.update(_PROPERTY.findall(html))  # style="--x: …"
     for script in scripts:
-        classes.update(word for word in _WORD.findall(script) if not word.startswith(SWITCHED_OFF))
-        prefixes.update(prefix for prefix in _TEMPLATE_PREFIX.findall(script)
-                        if not prefix.startswith(SWITCHED_OFF))
+        classes.update(_WORD.findall(script))
+        prefixes.update(_TEMPLATE_PREFIX.findall(script))
         properties.update(_PROPERTY.findall(script))
     for stylesheet in stylesheets:
         properties.update(_PROPERTY.findall(stylesheet))
@@ -200,7 +190,7 @@ def apply(pages: list[Path]) -> Path | None:
     files = [path for path in site.rglob("*") if path.suffix in (".js", ".css") and path.is_file()]
     used = usage(
         (page.read_text(encoding="utf-8") for page in pages),
-        (_read(path) for path in files if path.suffix == ".js" and not _apart(path, site)),
+        (_read(path) for path in files if path.suffix == ".js"),
         (_read(path) for path in files if path.suffix == ".css" and path != original
          and not TRIMMED_CSS.search(path.name)),
     )
@@ -223,10 +213,6 @@ def _linked_stylesheet(pages: list[Path]) -> Path | None:
     return None
 
 
-def _apart(script: Path, site: Path) -> bool:
-    return script.relative_to(site).as_posix().startswith(SCRIPTS_APART)
-
-
 def _read(path: Path) -> str:
-    """A script or stylesheet as text (a few of lunr's files are not UTF-8)."""
+    """A script or stylesheet as text (a stray byte that is not UTF-8 does not stop the build)."""
     return path.read_text(encoding="utf-8", errors="replace")

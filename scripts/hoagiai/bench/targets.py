@@ -32,7 +32,7 @@ SCRIPT_PAGES: dict[str, tuple[str, ...]] = {
     # Added by the glossary to the pages where it marks a term, whichever they are.
     "glossary": ("*",),
     # The site's own scripts, used on every page: theme, search box, share buttons.
-    "theme-base": ("*",),
+    "theme": ("*",),
     "search": ("*",),
     "share": ("*",),
 }
