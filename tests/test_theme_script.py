@@ -107,3 +107,13 @@ def test_following_a_link_or_escape_closes_the_drawer(browser: Browser, site_ser
     assert not drawer.is_checked(), "the page, not the drawer, shows the chosen article"
     assert page.evaluate("location.hash") == "#dieu-3"
     page.close()
+
+
+def test_a_block_that_scrolls_sideways_is_reachable_by_keyboard(browser: Browser,
+                                                                site_server: str) -> None:
+    page = browser.new_page(viewport=PHONE)
+    page.goto(site_server + "trac-nghiem/tap-huan/")
+    code = page.locator(".md-typeset pre > code").first
+    assert code.evaluate("box => box.scrollWidth > box.clientWidth")
+    assert code.get_attribute("tabindex") == "0"
+    page.close()

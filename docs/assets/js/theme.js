@@ -6,7 +6,9 @@
  *  - the header shows the page's title once the page's own heading has scrolled away;
  *  - the table of contents marks the section being read and keeps it in view;
  *  - the "back to top" button shows while scrolling up, away from the top;
- *  - following a link in the navigation drawer closes it, and so does Escape.
+ *  - following a link in the navigation drawer closes it, and so does Escape;
+ *  - a code block or table wider than the text, which scrolls sideways, is reachable
+ *    with the Tab key (axe: scrollable-region-focusable).
  * Without JavaScript every page still works: the drawer, the sections and the language
  * menu are plain HTML and CSS, and the sidebars' height is set in site.css.
  */
@@ -87,9 +89,21 @@
     }
   }
 
+  function reachScrollers() {
+    document.querySelectorAll(".md-typeset pre > code, .md-typeset table:not([class])")
+      .forEach(function (box) {
+        if (box.scrollWidth > box.clientWidth) box.tabIndex = 0;
+        else box.removeAttribute("tabindex");
+      });
+  }
+
   window.addEventListener("scroll", queueUpdate, { passive: true });
-  window.addEventListener("resize", queueUpdate);
+  window.addEventListener("resize", function () {
+    queueUpdate();
+    reachScrollers();
+  });
   update();
+  reachScrollers();
 
   if (topButton) {
     topButton.addEventListener("click", function () {
