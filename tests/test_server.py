@@ -61,6 +61,7 @@ def test_security_headers_on_every_answer(site_server: str, path: str) -> None:
     answer = fetch(site_server + path)
     policy = csp_directives(answer)
     assert policy["script-src"] == ["'self'"]
+    assert policy["style-src"] == ["'self'"]
     assert policy["default-src"] == ["'none'"]
     assert policy["frame-ancestors"] == ["'self'"]
     assert policy["object-src"] == ["'none'"]
