@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 
 from hoagiai.citations import find_in_markdown
-from hoagiai.errors import BuildError
+from hoagiai.errors import BuildError, ContentError
 from hoagiai.feature import Feature, GeneratedFile, generated_page
 from hoagiai.frontmatter import split_front_matter
 from hoagiai.pipeline import generate, load_site
 from hoagiai.site import Paths, language_free_uri, language_of, localized_uri
-from support.project import ROOT, copy_project
+from support.project import PDF_CACHE, ROOT, copy_project
 
 
 @pytest.mark.parametrize(("src_uri", "lang", "base"), [
@@ -81,6 +81,28 @@ def test_text_from_yaml_is_escaped_in_generated_pages(tmp_path: Path) -> None:
     body = made["danh-cho/index.md"].content
     assert "<script>" not in body
     assert "&lt;script&gt;alert\\(1\\)&lt;/script&gt; \\*hòa giải viên\\*" in body
+
+
+def test_loading_again_in_one_process_sees_each_edit(tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """`mkdocs serve` loads the site again after every edit and keeps what did not change."""
+    monkeypatch.setenv("HOAGIAI_CACHE_DIR", str(PDF_CACHE))
+    project = copy_project(tmp_path / "p")
+    paths = Paths.at(project)
+    audiences = project / "materials" / "audiences.yml"
+    original = audiences.read_text(encoding="utf-8")
+    before = {i.src_uri: i.content for i in generate(load_site(paths))}
+    audiences.write_text(original.replace("Bạn là hòa giải viên ở thôn:", "Bạn là người hòa giải:"),
+                         encoding="utf-8")
+    after = {i.src_uri: i.content for i in generate(load_site(paths))}
+    assert "Bạn là người hòa giải:" in after["danh-cho/index.md"]
+    assert "Bạn là người hòa giải:" not in before["danh-cho/index.md"]
+    assert after["van-ban/luat58.md"] == before["van-ban/luat58.md"]
+    audiences.write_text(original.replace("audiences:", "audience:", 1), encoding="utf-8")
+    with pytest.raises(ContentError, match=r"audiences\.yml"):
+        load_site(paths)
+    audiences.write_text(original, encoding="utf-8")
+    assert {i.src_uri: i.content for i in generate(load_site(paths))} == before
 
 
 def test_citations_are_found_outside_code_with_their_place() -> None:

@@ -90,3 +90,17 @@ def test_bilingual_text_needs_both_languages() -> None:
         "a.yml:3:12: audiences[1].title: thiếu trường bắt buộc “en” — "
         "viết cả hai dòng “vi: …” (tiếng Việt) và “en: …” (tiếng Anh)"
     ]
+
+
+def test_schema_sets_from_the_same_files_are_one_for_kept_results(tmp_path) -> None:
+    """Validation results are kept across loads by schema set: an edited schema is a new set."""
+    folder = tmp_path / "schemas"
+    folder.mkdir()
+    (folder / "x.schema.json").write_text('{"type": "object"}', encoding="utf-8")
+    first, again = SchemaSet(folder), SchemaSet(folder)
+    assert first == again and hash(first) == hash(again)
+    (folder / "x.schema.json").write_text('{"type": "array"}', encoding="utf-8")
+    edited = SchemaSet(folder)
+    assert edited != first
+    document, _ = load_yaml("a: 1\n", "x.yml")
+    assert first.validate(document, "x") == [] and edited.validate(document, "x") != []

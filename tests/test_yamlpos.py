@@ -60,3 +60,16 @@ def test_empty_file_is_not_an_error() -> None:
     document, problems = load_yaml("", "f.yml")
     assert document.data is None
     assert problems == []
+
+
+def test_each_load_of_the_same_text_gets_its_own_copy() -> None:
+    """Parsed documents are kept for `mkdocs serve`; a caller changing one changes no other."""
+    first, _ = load_yaml("a:\n  - 1\n", "f.yml")
+    first.data["a"].append(2)
+    first.values.clear()
+    second, _ = load_yaml("a:\n  - 1\n", "f.yml")
+    assert second.data == {"a": [1]}
+    assert str(second.location(("a", 0))) == "f.yml:2:5"
+    # The place is part of what is kept: the same text elsewhere says where it is.
+    elsewhere, _ = load_yaml("a:\n  - 1\n", "g.yml", line_offset=3)
+    assert str(elsewhere.location(("a", 0))) == "g.yml:5:5"

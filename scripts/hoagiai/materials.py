@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import pickle
 from pathlib import Path
 
 from hoagiai.problems import Location, Report, problem
+from hoagiai.schemas import SchemaSet
 from hoagiai.site import Site
 from hoagiai.unicode_nfc import check_nfc
 from hoagiai.yamlpos import YamlDocument, load_yaml
@@ -38,11 +41,19 @@ def load_material(path: Path, schema: str, site: Site, report: Report) -> YamlDo
     text = read_text(path, site, report)
     if text is None:
         return None
-    document, problems = load_yaml(text, site.paths.rel(path))
-    if document.data is not None:
-        problems += site.schemas.validate(document, schema)
+    document, problems = pickle.loads(_checked(text, site.paths.rel(path), schema, site.schemas))
     report.extend(problems)
     return None if problems else document
+
+
+@functools.lru_cache(maxsize=512)
+def _checked(text: str, path: str, schema: str, schemas: SchemaSet) -> bytes:
+    """Parsed and validated, pickled: `mkdocs serve` loads every file again after each edit,
+    and each caller gets its own copy of the result."""
+    document, problems = load_yaml(text, path)
+    if document.data is not None:
+        problems += schemas.validate(document, schema)
+    return pickle.dumps((document, problems), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def material_files(site: Site, folder: str, pattern: str = "*.yml") -> list[Path]:

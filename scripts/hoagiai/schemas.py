@@ -29,12 +29,22 @@ class SchemaSet:
         self.directory = directory
         self._schemas: dict[str, dict] = {}
         resources = []
+        texts = []
         for path in sorted(directory.glob(f"*{SCHEMA_SUFFIX}")):
-            schema = json.loads(path.read_text(encoding="utf-8"))
+            texts.append((path.name, path.read_text(encoding="utf-8")))
+            schema = json.loads(texts[-1][1])
             schema["$id"] = path.resolve().as_uri()
             self._schemas[path.name.removesuffix(SCHEMA_SUFFIX)] = schema
             resources.append((schema["$id"], Resource.from_contents(schema, DRAFT202012)))
         self._registry = Registry().with_resources(resources)
+        self._identity = (str(directory.resolve()), tuple(texts))
+
+    # Two sets made from the same files validate alike: results can be kept across loads.
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SchemaSet) and self._identity == other._identity
+
+    def __hash__(self) -> int:
+        return hash(self._identity)
 
     def names(self) -> list[str]:
         return sorted(self._schemas)

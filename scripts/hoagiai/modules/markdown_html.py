@@ -8,6 +8,8 @@ inline SVG (nothing is fetched while printing).
 
 from __future__ import annotations
 
+import functools
+
 import markdown
 from material.extensions.emoji import to_svg, twemoji
 
@@ -29,5 +31,6 @@ EXTENSION_CONFIGS = {
 }
 
 
+@functools.lru_cache(maxsize=256)  # mkdocs serve remakes every handout after any edit
 def to_html(text: str) -> str:
     return markdown.markdown(text, extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)

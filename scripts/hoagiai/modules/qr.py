@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 
 import segno
@@ -14,6 +15,7 @@ def _code(url: str) -> segno.QRCode:
     return segno.make(url, error="m", micro=False)
 
 
+@functools.lru_cache(maxsize=256)  # mkdocs serve remakes every handout after any edit
 def qr_svg(url: str, title: str) -> str:
     """A standalone SVG file of the QR code for `url`."""
     buffer = io.BytesIO()
@@ -21,6 +23,7 @@ def qr_svg(url: str, title: str) -> str:
     return buffer.getvalue().decode("utf-8")
 
 
+@functools.lru_cache(maxsize=256)
 def qr_data_uri(url: str) -> str:
     """The same code as a `data:` URI, to inline in a PDF's HTML."""
     return _code(url).svg_data_uri(**_STYLE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import PurePosixPath
 
 import markdown
@@ -47,7 +47,7 @@ class Printable:
 
     def html(self, *, stylesheet: str = "", css: str = "") -> str:
         """The document as HTML, linking `stylesheet` or else inlining `css`."""
-        body = Markup(_converter().reset().convert(self.body))
+        body = Markup(_body_html(self.body))
         return render("paper.html.j2", lang=self.lang, title=self.title, code=self.code,
                       body=body, links=self.links, stylesheet=stylesheet, css=Markup(css))
 
@@ -63,6 +63,11 @@ def printed_citation(lang: str, resolve: Resolver) -> Callable[[str], Markup]:
     def cite(ref: str) -> Markup:
         return markdown_text(citation_label(ref, lang, resolve))
     return cite
+
+
+@lru_cache(maxsize=512)  # mkdocs serve remakes every paper after any edit
+def _body_html(body: str) -> str:
+    return _converter().reset().convert(body)
 
 
 @cache
