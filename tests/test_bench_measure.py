@@ -244,7 +244,7 @@ def test_targets_pass_and_fail_with_their_figures() -> None:
         "PASS  first visit of any page ≤ 70 KB gzip (HTML+CSS+JS): 65.0 KB at /van-ban/x/ "
         "(+ 5.0 KB data fetched by scripts)",
         "PASS  page scripts load only on pages that use them: quiz.js on 4 pages",
-        "SKIP  mkdocs serve shows an edit in ≤ 3 s: not run (--no-serve)",
+        "SKIP  mkdocs serve --dirty shows an edit in ≤ 3 s: not run (--no-serve)",
         "SKIP  handout PDFs re-rendered only when their module changed: no handout cache "
         "probe wired (bench/handouts.py PROBE)",
     ]

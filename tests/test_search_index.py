@@ -115,7 +115,12 @@ def test_feature_writes_one_index_per_language(site) -> None:
     assert english.path == "search/en.js" and vietnamese.path == "search/vi.js"
     assert '"en/gioi-thieu/","About"' in english.content
     assert "Giới thiệu" in vietnamese.content and "About" not in vietnamese.content
-    # What a language collected is written once, then forgotten (mkdocs serve rebuilds).
+    # A preview (mkdocs serve --dirty) renders only changed pages: the others stay indexed.
+    feature.before_pages(site, "en", every_page=False)
+    (preview,) = feature.after_pages(site, "en")
+    assert '"en/gioi-thieu/","About"' in preview.content
+    # A full build starts the language afresh: a page removed since is not found any more.
+    feature.before_pages(site, "en", every_page=True)
     (again,) = feature.after_pages(site, "en")
     assert '"pages":[]' in again.content
 

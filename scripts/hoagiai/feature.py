@@ -118,6 +118,10 @@ class Feature:
         """Pages and files for both languages. `made` holds what earlier features made."""
         return ()
 
+    def before_pages(self, site: Site, lang: str, every_page: bool) -> None:
+        """Called before the pages of `lang` are rendered. `every_page` is False in a preview
+        (`mkdocs serve --dirty`), which renders only the pages whose source changed."""
+
     def page_markdown(self, site: Site, page: PageContext, markdown: str) -> str:
         """Rewrite a page's Markdown before it is converted (citations, terms, ...)."""
         return markdown

@@ -3,12 +3,17 @@
 mkdocs-static-i18n runs the whole build once per language, so every handler
 runs twice per `mkdocs build`; the loaded site and the generated files are kept
 between the two runs and only made again when a source file changes.
+
+`mkdocs serve --dirty` is the quick preview: MkDocs keeps this plugin between
+rebuilds (it has `on_startup`) and renders only pages whose source changed; a
+generated page counts as changed only when what it says changed.
 """
 
 from __future__ import annotations
 
 import copy
 import functools
+import logging
 import os
 from pathlib import Path
 from typing import Any
@@ -42,6 +47,8 @@ _PER_LANGUAGE_TEMPLATES = ("404.html", "sitemap.xml")
 # Material's script bundle, its search worker and lunr's language files: no page loads them
 # (overrides/main.html loads assets/js/theme.js instead), so the site does not carry them.
 _MATERIAL_SCRIPTS = "assets/javascripts/"
+# What MkDocs logs as a warning on every dirty build; with `strict: true` it alone would stop it.
+_DIRTY_WARNING = "A 'dirty' build is being performed"
 
 
 class HoagiaiConfig(Config):
@@ -60,6 +67,25 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         self._default_templates: dict[str, str] = {}
         self._language_homes: Any = None
         self.nav_positions = navwindow.NavPositions([])
+        self._preview = False  # `mkdocs serve --dirty`: render only what changed
+        self._shown: dict[str, str | bytes] = {}  # src_uri -> generated content last written
+        self._dirty_notice = _DirtyBuildNotice()
+        self._compiled_templates = _CompiledTemplates()
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        if dirty and command != "serve":
+            raise PluginError(
+                "hoagiai: --dirty chỉ dùng để xem trước với `mkdocs serve --dirty`; bản dựng để "
+                "đăng phải đầy đủ: chạy `mkdocs build` (không có --dirty).\n"
+                "--dirty is for previews with `mkdocs serve --dirty` only; a site to publish must "
+                "be built whole: run `mkdocs build` without --dirty."
+            )
+        self._preview = dirty
+        if dirty:
+            logging.getLogger("mkdocs.commands.build").addFilter(self._dirty_notice)
+
+    def on_shutdown(self) -> None:
+        logging.getLogger("mkdocs.commands.build").removeFilter(self._dirty_notice)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path).parent
@@ -74,6 +100,12 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
             self.generated = {item.src_uri: item for item in made}
             self._fingerprint = fingerprint
         return config
+
+    def on_pre_build(self, config: MkDocsConfig) -> None:
+        self._pages.clear()  # contexts a failed build left behind
+        for feature in self.features:
+            feature.before_pages(self._site, config.theme["language"],
+                                 every_page=not self._preview)
 
     @event_priority(_BEFORE_I18N)
     def _drop_material_scripts(self, files: Files, config: MkDocsConfig) -> Files:
@@ -104,6 +136,9 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
                 else:
                     file.content_string = item.content
                 file.generated_by = "hoagiai"
+                if self._preview and self._shown.get(file.src_uri) == item.content:
+                    file.is_modified = _unchanged  # the page on disk already says this
+                self._shown[file.src_uri] = item.content
         return files
 
     on_files = CombinedEvent(_drop_material_scripts, _register_generated,
@@ -155,8 +190,9 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         for output in outputs:
             output.write_into(Path(config.site_dir))
         # Once every language is built (static-i18n builds them in LANGUAGES order), Material's
-        # stylesheet is trimmed to what any page uses: one file for both languages.
-        if config.theme["language"] == LANGUAGES[-1]:
+        # stylesheet is trimmed to what any page uses: one file for both languages. A preview
+        # keeps the whole stylesheet: it has not rendered every page to see what they use.
+        if config.theme["language"] == LANGUAGES[-1] and not self._preview:
             theme_css.apply(sorted(Path(config.site_dir).rglob("*.html")))
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> Any:
@@ -168,6 +204,9 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
                                              "ensure_ascii": False}
         # The sidebar's window over long sections (overrides/partials/nav-item.html).
         env.globals["hg_nav_window"] = self.nav_positions.window
+        # MkDocs makes a new environment for each language and each `mkdocs serve` rebuild;
+        # the theme's templates are compiled once.
+        env.bytecode_cache = self._compiled_templates
         return env
 
     def on_pre_template(self, template: jinja2.Template, template_name: str,
@@ -227,6 +266,35 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
                 page.meta or self._meta_of(src_uri), config.use_directory_urls,
             )
         return self._pages[src_uri]
+
+
+class _CompiledTemplates(jinja2.BytecodeCache):
+    """Compiled templates kept in memory; an edited template no longer matches its checksum
+    and is compiled again."""
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self._code:
+            bucket.bytecode_from_string(self._code[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+class _DirtyBuildNotice(logging.Filter):
+    """MkDocs' warning that a dirty build may leave stale navigation, shown as information:
+    `mkdocs serve --dirty` asks for exactly that, and `strict: true` would stop on it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno == logging.WARNING and record.getMessage().startswith(_DIRTY_WARNING):
+            record.levelno, record.levelname = logging.INFO, logging.getLevelName(logging.INFO)
+        return True
+
+
+def _unchanged() -> bool:
+    return False
 
 
 def _unique(names: list[str]) -> list[str]:

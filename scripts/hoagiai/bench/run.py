@@ -23,7 +23,7 @@ class Options:
     sizes: tuple[int, ...]  # pages per language
     work: Path  # where synthetic projects and sites are made
     keep: bool  # keep built sites (they take gigabytes at 2,000 stock pages)
-    serve: bool  # time mkdocs serve on the real site
+    serve: bool  # time mkdocs serve --dirty on the real site
     repeat: int = 1  # project builds per size; the fastest counts (the machine is shared)
     seed: int = 0
 
@@ -76,7 +76,7 @@ def run_serve_check(options: Options, progress: Progress) -> list[liveserve.Relo
     project = options.work / "serve"
     shutil.rmtree(project, ignore_errors=True)
     copy_project(options.root, project)
-    with progress.step("Timing mkdocs serve after an edit (real site)"):
+    with progress.step("Timing mkdocs serve --dirty after an edit (real site)"):
         return liveserve.time_edits(project, options.work / "serve.log")
 
 

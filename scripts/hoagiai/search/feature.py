@@ -30,8 +30,9 @@ class SearchFeature(Feature):
     def __init__(self) -> None:
         self._pages: dict[str, dict[str, IndexedPage]] = {}  # lang -> src_uri -> page
 
-    def load(self, site: Site, report: Report) -> None:
-        self._pages.clear()  # the content changed: forget what an earlier build collected
+    def before_pages(self, site: Site, lang: str, every_page: bool) -> None:
+        if every_page:  # a preview keeps what earlier builds read from the pages it skips
+            self._pages[lang] = {}
 
     def page_html(self, site: Site, page: PageContext, html: str) -> str:
         if (page.meta.get("search") or {}).get("exclude"):
@@ -42,7 +43,7 @@ class SearchFeature(Feature):
         return html
 
     def after_pages(self, site: Site, lang: str) -> Iterable[OutputFile]:
-        pages = self._pages.pop(lang, {})
+        pages = self._pages.get(lang, {})
         report = Report()
         for src_uri, page in sorted(pages.items()):
             found = _not_nfc(site, src_uri, page)

@@ -1,0 +1,76 @@
+"""`mkdocs serve --dirty`, the authors' quick preview: an edit shows in seconds, and what the
+edit did not touch stays as the full first build made it."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from hoagiai.bench.liveserve import (
+    EDIT_TIMEOUT,
+    append_paragraph,
+    mkdocs_serve,
+    rename_first_audience,
+    wait_for,
+)
+from support.project import copy_project, quiet_env
+
+UNTOUCHED = "van-ban/luat58/index.html"  # a generated page neither edit reaches
+
+
+def search_pages(base_url: str, lang: str) -> list[str]:
+    """The URLs the served search index of `lang` lists."""
+    with urllib.request.urlopen(f"{base_url}search/{lang}.js", timeout=10) as response:
+        script = response.read().decode("utf-8")
+    index = json.loads(script.removeprefix("window.hoagiaiSearchIndex=").rstrip(";\n"))
+    return [page[0] for page in index["pages"]]
+
+
+@pytest.mark.server
+def test_preview_renders_what_changed_and_keeps_the_rest(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    log = tmp_path / "serve.log"
+    with mkdocs_serve(project, log, env=quiet_env()) as server:
+        site_dir = Path(re.search(r"documentation to directory: (\S+)",
+                                  log.read_text(encoding="utf-8")).group(1))
+        untouched = (site_dir / UNTOUCHED).stat().st_mtime_ns
+        indexed = {lang: search_pages(server.base_url, lang) for lang in ("vi", "en")}
+        assert "van-ban/luat58/" in indexed["vi"] and "en/van-ban/luat58/" in indexed["en"]
+
+        page = project / "docs" / "gioi-thieu.md"
+        page.write_text(append_paragraph(page.read_text(encoding="utf-8"), "xemtruoc1"),
+                        encoding="utf-8")
+        assert wait_for(server.base_url + "gioi-thieu/", "xemtruoc1", EDIT_TIMEOUT) is not None
+        # Only that page was rendered again, yet search still finds every page, the edit too.
+        assert {lang: search_pages(server.base_url, lang) for lang in indexed} == indexed
+        assert wait_for(server.base_url + "search/vi.js", "xemtruoc1", EDIT_TIMEOUT) is not None
+
+        audiences = project / "materials" / "audiences.yml"
+        audiences.write_text(rename_first_audience(audiences.read_text(encoding="utf-8"),
+                                                   "xemtruoc2"), encoding="utf-8")
+        assert wait_for(server.base_url + "danh-cho/hoa-giai-vien/", "xemtruoc2",
+                        EDIT_TIMEOUT) is not None
+        assert (site_dir / UNTOUCHED).stat().st_mtime_ns == untouched
+
+    output = log.read_text(encoding="utf-8")
+    # `strict: true` holds, and MkDocs' warning about dirty builds does not stop the preview.
+    assert "INFO    -  A 'dirty' build is being performed" in output
+    assert "WARNING" not in output and "Aborted" not in output and "ERROR" not in output
+
+
+def test_a_dirty_build_to_publish_is_refused(tmp_path: Path) -> None:
+    """Only the preview may skip pages: a site to publish is built whole."""
+    project = copy_project(tmp_path / "project")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--dirty", "--site-dir", str(tmp_path / "site")],
+        cwd=project, env=quiet_env(), capture_output=True, text=True, check=False, timeout=300,
+    )
+    assert result.returncode != 0
+    assert "run `mkdocs build` without --dirty" in result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()
