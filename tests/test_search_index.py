@@ -115,10 +115,23 @@ def test_feature_writes_one_index_per_language(site) -> None:
     assert english.path == "search/en.js" and vietnamese.path == "search/vi.js"
     assert '"en/gioi-thieu/","About"' in english.content
     assert "Giới thiệu" in vietnamese.content and "About" not in vietnamese.content
-    # A preview (mkdocs serve --dirty) renders only changed pages: the others stay indexed.
+    # What a full build collected is written once, then let go.
+    (again,) = feature.after_pages(site, "en")
+    assert '"pages":[]' in again.content
+
+
+def test_a_preview_keeps_the_pages_it_does_not_render_again(site) -> None:
+    """mkdocs serve --dirty renders only changed pages: the others stay in the index."""
+    feature = SearchFeature()
+    feature.before_pages(site, "en", every_page=False)  # the preview's first build: every page
+    feature.page_html(site, context("gioi-thieu.en.md", "en/gioi-thieu/", "en", "About"), "<p>")
+    feature.page_html(site, context("index.en.md", "en/", "en", "Home"), "<p>")
+    list(feature.after_pages(site, "en"))
     feature.before_pages(site, "en", every_page=False)
+    feature.page_html(site, context("index.en.md", "en/", "en", "Home page"), "<p>")
     (preview,) = feature.after_pages(site, "en")
     assert '"en/gioi-thieu/","About"' in preview.content
+    assert '"en/","Home page"' in preview.content and '"Home"' not in preview.content
     # A full build starts the language afresh: a page removed since is not found any more.
     feature.before_pages(site, "en", every_page=True)
     (again,) = feature.after_pages(site, "en")

@@ -29,9 +29,13 @@ class SearchFeature(Feature):
 
     def __init__(self) -> None:
         self._pages: dict[str, dict[str, IndexedPage]] = {}  # lang -> src_uri -> page
+        self._preview = False
 
     def before_pages(self, site: Site, lang: str, every_page: bool) -> None:
-        if every_page:  # a preview keeps what earlier builds read from the pages it skips
+        # A preview keeps what earlier builds read from the pages it does not render again;
+        # a full build reads every page, and lets the text go once the index is written.
+        self._preview = not every_page
+        if every_page:
             self._pages[lang] = {}
 
     def page_html(self, site: Site, page: PageContext, html: str) -> str:
@@ -43,7 +47,7 @@ class SearchFeature(Feature):
         return html
 
     def after_pages(self, site: Site, lang: str) -> Iterable[OutputFile]:
-        pages = self._pages.get(lang, {})
+        pages = self._pages.get(lang, {}) if self._preview else self._pages.pop(lang, {})
         report = Report()
         for src_uri, page in sorted(pages.items()):
             found = _not_nfc(site, src_uri, page)
