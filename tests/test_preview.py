@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+import time
 import urllib.request
 from pathlib import Path
 
@@ -57,11 +58,29 @@ def test_preview_renders_what_changed_and_keeps_the_rest(tmp_path: Path) -> None
         assert wait_for(server.base_url + "danh-cho/hoa-giai-vien/", "xemtruoc2",
                         EDIT_TIMEOUT) is not None
         assert (site_dir / UNTOUCHED).stat().st_mtime_ns == untouched
+        # `strict: true` holds, and MkDocs' warning about dirty builds does not stop the preview.
+        output = log.read_text(encoding="utf-8")
+        assert "INFO    -  A 'dirty' build is being performed" in output
+        assert "WARNING" not in output and "Aborted" not in output and "ERROR" not in output
 
-    output = log.read_text(encoding="utf-8")
-    # `strict: true` holds, and MkDocs' warning about dirty builds does not stop the preview.
-    assert "INFO    -  A 'dirty' build is being performed" in output
-    assert "WARNING" not in output and "Aborted" not in output and "ERROR" not in output
+        # A mistake is reported in the terminal where it is (MkDocs then holds the pages back
+        # until it is fixed), and the fix shows as any edit does.
+        good = audiences.read_text(encoding="utf-8")
+        audiences.write_text(good.replace("audiences:", "audiences: [", 1), encoding="utf-8")
+        assert wait_for_log(log, "materials/audiences.yml:", EDIT_TIMEOUT)
+        audiences.write_text(rename_first_audience(good, "xemtruoc3"), encoding="utf-8")
+        assert wait_for(server.base_url + "danh-cho/hoa-giai-vien/", "xemtruoc3",
+                        EDIT_TIMEOUT) is not None
+
+
+def wait_for_log(log: Path, text: str, timeout: float) -> bool:
+    """Whether `text` appears in the server's log within `timeout` seconds."""
+    started = time.perf_counter()
+    while time.perf_counter() - started < timeout:
+        if text in log.read_text(encoding="utf-8"):
+            return True
+        time.sleep(0.1)
+    return False
 
 
 def test_a_dirty_build_to_publish_is_refused(tmp_path: Path) -> None:
