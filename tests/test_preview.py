@@ -11,6 +11,7 @@ import time
 import urllib.request
 from pathlib import Path
 
+import jinja2
 import pytest
 
 from hoagiai.bench.liveserve import (
@@ -20,6 +21,7 @@ from hoagiai.bench.liveserve import (
     rename_first_audience,
     wait_for,
 )
+from hoagiai.mkdocs_plugin import CompiledTemplates
 from support.project import copy_project, quiet_env
 
 UNTOUCHED = "van-ban/luat58/index.html"  # a generated page neither edit reaches
@@ -93,3 +95,19 @@ def test_a_dirty_build_to_publish_is_refused(tmp_path: Path) -> None:
     assert result.returncode != 0
     assert "run `mkdocs build` without --dirty" in result.stderr
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_templates_compiled_once_are_compiled_again_when_edited() -> None:
+    """MkDocs makes a new Jinja environment per language and per rebuild; they share one cache."""
+    compiled = CompiledTemplates()
+    sources = {"page.html": "<p>{{ title }}</p>"}
+
+    def render() -> str:
+        env = jinja2.Environment(loader=jinja2.DictLoader(sources), bytecode_cache=compiled)
+        return env.get_template("page.html").render(title="Hòa giải")
+
+    assert render() == "<p>Hòa giải</p>"
+    assert len(compiled._code) == 1
+    assert render() == "<p>Hòa giải</p>"
+    sources["page.html"] = "<h1>{{ title }}</h1>"
+    assert render() == "<h1>Hòa giải</h1>"

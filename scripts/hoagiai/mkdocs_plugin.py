@@ -68,9 +68,9 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         self._language_homes: Any = None
         self.nav_positions = navwindow.NavPositions([])
         self._preview = False  # `mkdocs serve --dirty`: render only what changed
-        self._shown: dict[str, str | bytes] = {}  # src_uri -> generated content last written
+        self._shown: dict[str, str | bytes] = {}  # preview: src_uri -> content last written
         self._dirty_notice = _DirtyBuildNotice()
-        self._compiled_templates = _CompiledTemplates()
+        self._compiled_templates = CompiledTemplates()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         if dirty and command != "serve":
@@ -136,9 +136,10 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
                 else:
                     file.content_string = item.content
                 file.generated_by = "hoagiai"
-                if self._preview and self._shown.get(file.src_uri) == item.content:
-                    file.is_modified = _unchanged  # the page on disk already says this
-                self._shown[file.src_uri] = item.content
+                if self._preview:
+                    if self._shown.get(file.src_uri) == item.content:
+                        file.is_modified = _unchanged  # the page on disk already says this
+                    self._shown[file.src_uri] = item.content
         return files
 
     on_files = CombinedEvent(_drop_material_scripts, _register_generated,
@@ -268,7 +269,7 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         return self._pages[src_uri]
 
 
-class _CompiledTemplates(jinja2.BytecodeCache):
+class CompiledTemplates(jinja2.BytecodeCache):
     """Compiled templates kept in memory; an edited template no longer matches its checksum
     and is compiled again."""
 
