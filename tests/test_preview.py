@@ -16,9 +16,10 @@ import pytest
 
 from hoagiai.bench.liveserve import (
     EDIT_TIMEOUT,
-    append_paragraph,
+    EDITS,
     mkdocs_serve,
     rename_first_audience,
+    time_edits_on,
     wait_for,
 )
 from hoagiai.mkdocs_plugin import CompiledTemplates
@@ -46,19 +47,15 @@ def test_preview_renders_what_changed_and_keeps_the_rest(tmp_path: Path) -> None
         indexed = {lang: search_pages(server.base_url, lang) for lang in ("vi", "en")}
         assert "van-ban/luat58/" in indexed["vi"] and "en/van-ban/luat58/" in indexed["en"]
 
-        page = project / "docs" / "gioi-thieu.md"
-        page.write_text(append_paragraph(page.read_text(encoding="utf-8"), "xemtruoc1"),
-                        encoding="utf-8")
-        assert wait_for(server.base_url + "gioi-thieu/", "xemtruoc1", EDIT_TIMEOUT) is not None
-        # Only that page was rendered again, yet search still finds every page, the edit too.
+        # The benchmark's edits, one page and one YAML file: each shows, and the server worked
+        # for it (how fast is the benchmark's business: this machine is shared and noisy).
+        timings = time_edits_on(server, project, EDITS)
+        assert [t.label for t in timings] == [edit.label for edit in EDITS]
+        assert all(t.seconds is not None and t.cpu_seconds > 0 for t in timings), timings
+        # Only the pages they changed were rendered again, yet search still finds every page,
+        # the edited text too, and a generated page neither edit reaches was not written again.
         assert {lang: search_pages(server.base_url, lang) for lang in indexed} == indexed
-        assert wait_for(server.base_url + "search/vi.js", "xemtruoc1", EDIT_TIMEOUT) is not None
-
-        audiences = project / "materials" / "audiences.yml"
-        audiences.write_text(rename_first_audience(audiences.read_text(encoding="utf-8"),
-                                                   "xemtruoc2"), encoding="utf-8")
-        assert wait_for(server.base_url + "danh-cho/hoa-giai-vien/", "xemtruoc2",
-                        EDIT_TIMEOUT) is not None
+        assert wait_for(server.base_url + "search/vi.js", "hgbench", EDIT_TIMEOUT) is not None
         assert (site_dir / UNTOUCHED).stat().st_mtime_ns == untouched
         # `strict: true` holds, and MkDocs' warning about dirty builds does not stop the preview.
         output = log.read_text(encoding="utf-8")
@@ -67,6 +64,7 @@ def test_preview_renders_what_changed_and_keeps_the_rest(tmp_path: Path) -> None
 
         # A mistake is reported in the terminal where it is (MkDocs then holds the pages back
         # until it is fixed), and the fix shows as any edit does.
+        audiences = project / "materials" / "audiences.yml"
         good = audiences.read_text(encoding="utf-8")
         audiences.write_text(good.replace("audiences:", "audiences: [", 1), encoding="utf-8")
         assert wait_for_log(log, "materials/audiences.yml:", EDIT_TIMEOUT)

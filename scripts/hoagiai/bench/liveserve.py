@@ -126,14 +126,20 @@ def mkdocs_serve(project: Path, log_file: Path,
 def time_edits(project: Path, log_file: Path,
                edits: tuple[Edit, ...] = EDITS) -> list[ReloadTiming]:
     """Serve `project` (a throwaway copy: it is edited) and time each edit until it is shown."""
-    timings = []
     with mkdocs_serve(project, log_file) as server:
-        for number, edit in enumerate(edits, start=1):
-            marker = f"hgbench{os.getpid()}x{number}"
-            source = project / edit.file
-            changed = edit.apply(source.read_text(encoding="utf-8"), marker)
-            cpu_before = server.cpu_seconds()
-            source.write_text(changed, encoding="utf-8")
-            seconds = wait_for(server.base_url + edit.url, marker, EDIT_TIMEOUT)
-            timings.append(ReloadTiming(edit.label, seconds, server.cpu_seconds() - cpu_before))
+        return time_edits_on(server, project, edits)
+
+
+def time_edits_on(server: Server, project: Path,
+                  edits: tuple[Edit, ...] = EDITS) -> list[ReloadTiming]:
+    """Make each edit to the `project` that `server` serves and time it until it is shown."""
+    timings = []
+    for number, edit in enumerate(edits, start=1):
+        marker = f"hgbench{os.getpid()}x{number}"
+        source = project / edit.file
+        changed = edit.apply(source.read_text(encoding="utf-8"), marker)
+        cpu_before = server.cpu_seconds()
+        source.write_text(changed, encoding="utf-8")
+        seconds = wait_for(server.base_url + edit.url, marker, EDIT_TIMEOUT)
+        timings.append(ReloadTiming(edit.label, seconds, server.cpu_seconds() - cpu_before))
     return timings
