@@ -10,7 +10,7 @@ from hoagiai.problems import Location, Report, problem
 from hoagiai.schemas import SchemaSet
 from hoagiai.site import Site
 from hoagiai.unicode_nfc import check_nfc
-from hoagiai.yamlpos import YamlDocument, load_yaml
+from hoagiai.yamlpos import YamlDocument, parse_yaml
 
 
 def read_text(path: Path, site: Site, report: Report) -> str | None:
@@ -50,7 +50,7 @@ def load_material(path: Path, schema: str, site: Site, report: Report) -> YamlDo
 def _checked(text: str, path: str, schema: str, schemas: SchemaSet) -> bytes:
     """Parsed and validated, pickled: `mkdocs serve` loads every file again after each edit,
     and each caller gets its own copy of the result."""
-    document, problems = load_yaml(text, path)
+    document, problems = parse_yaml(text, path)
     if document.data is not None:
         problems += schemas.validate(document, schema)
     return pickle.dumps((document, problems), protocol=pickle.HIGHEST_PROTOCOL)

@@ -160,17 +160,18 @@ def _normalise_scalar(value: Any) -> Any:
 
 
 def load_yaml(text: str, path: str, line_offset: int = 0) -> tuple[YamlDocument, list[Problem]]:
-    """Parse `text`; on a syntax error the document's data is None and the problem says where."""
+    """`parse_yaml`, kept: a copy of the result when the same text was parsed before."""
     return pickle.loads(_parsed(text, path, line_offset))
 
 
 @functools.lru_cache(maxsize=512)
 def _parsed(text: str, path: str, line_offset: int) -> bytes:
-    """The result of `_parse`, pickled: copying it back is fifty times quicker than parsing."""
-    return pickle.dumps(_parse(text, path, line_offset), protocol=pickle.HIGHEST_PROTOCOL)
+    """The result of `parse_yaml`, pickled: copying it back is fifty times quicker than parsing."""
+    return pickle.dumps(parse_yaml(text, path, line_offset), protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _parse(text: str, path: str, line_offset: int) -> tuple[YamlDocument, list[Problem]]:
+def parse_yaml(text: str, path: str, line_offset: int = 0) -> tuple[YamlDocument, list[Problem]]:
+    """Parse `text`; on a syntax error the document's data is None and the problem says where."""
     document = YamlDocument(path=path, data=None, line_offset=line_offset)
     loader = yaml.SafeLoader(text)
     try:
