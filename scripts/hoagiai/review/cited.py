@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from hoagiai.legal.library import LegalLibrary, vietnamese_heading
 from hoagiai.legal.model import Role
+from hoagiai.review.sentences import plain
 from hoagiai.site import Site
 
 
@@ -35,10 +36,11 @@ def cited_unit(site: Site, ref: str, lang: str) -> CitedUnit:
         return CitedUnit(ref, label, title, (), False)
     document, unit = found
     top = document.top_unit_of(unit.locator)
-    if unit.markdown:
-        paragraphs = tuple(line.strip() for line in unit.markdown.splitlines() if line.strip())
+    if unit.markdown:  # a section of notes: our paraphrase of secondary sources, kept as Markdown
+        paragraphs = tuple(plain(line) for line in unit.markdown.splitlines() if line.strip())
+        heading = unit.heading
     else:
         paragraphs = tuple(paragraph.text for paragraph in unit.paragraphs()
                            if paragraph.role is not Role.EDITORIAL)
-    heading = vietnamese_heading(top) if top.kind.value != "ghi-chep" else top.heading
+        heading = vietnamese_heading(top)
     return CitedUnit(ref, getattr(library.label(document, unit), lang), heading, paragraphs, True)

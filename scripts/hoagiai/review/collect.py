@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from hoagiai.citizens.faq import PAGE as FAQ_PAGE
 from hoagiai.problems import Location, Problem, problem
+from hoagiai.render import t
 from hoagiai.review.rules import rule_cue
 from hoagiai.review.sentences import Sentence, plain, sentences
 from hoagiai.site import LANGUAGES, PageSource, Site
@@ -88,7 +89,7 @@ def _faq_pages(site: Site) -> list[ReviewPage]:
             for sentence in sentences(str(item["answer"][lang])):
                 line = _line_of(sentence, lines, start)
                 found.append(replace(sentence, line=line, covering=cite))
-        made.append(ReviewPage(document.path, FAQ_PAGE, lang, FAQ_PAGE, "faq",
+        made.append(ReviewPage(document.path, FAQ_PAGE, lang, t("citizens.faq_title", lang), "faq",
                                str(document.data.get("reviewed", "")), tuple(found)))
     return made
 
@@ -112,10 +113,10 @@ def rule_warnings(site: Site) -> list[Problem]:
             short = sentence.text if len(sentence.text) <= 90 else sentence.text[:87] + "…"
             warnings.append(problem(
                 Location(page.path, sentence.line),
-                f"câu nêu quy định («{cue}») nhưng chưa dẫn nguồn: “{short}”",
+                f"cảnh báo: câu nêu quy định («{cue}») nhưng chưa dẫn nguồn: “{short}”",
                 "thêm [[…]] tới điều, khoản làm căn cứ (đọc kỹ điều đó trước), hoặc viết lại câu "
                 "cho khỏi nêu quy định",
-                f"a sentence states a rule (“{cue}”) but cites nothing: “{short}”",
+                f"warning: a sentence states a rule (“{cue}”) but cites nothing: “{short}”",
                 "add a [[…]] citation of the article or clause it rests on (read it first), or "
                 "reword the sentence so that it states no rule",
             ))
