@@ -130,6 +130,20 @@ def test_sheet_sets_each_cited_sentence_beside_the_verbatim_unit(site: Site) -> 
     assert "Không có câu nào." in html
 
 
+def test_sheet_also_reads_quiz_explanations_and_the_glossary(site: Site) -> None:
+    sheet = build_sheet(site, "en", ("trac-nghiem/ket-qua-hoa-giai", "thuat-ngu/"))
+    pages = {(item.page.path, item.page.lang): item for item in sheet.pages}
+    quiz = pages[("materials/quiz/ket-qua-hoa-giai.yml", "vi")]
+    first = quiz.rows[0]
+    assert first.text == "Hòa giải thành là khi các bên đạt được thỏa thuận."
+    assert first.covered and first.units[0].label == "Article 24(1), Law on Grassroots Mediation"
+    assert first.units[0].paragraphs == (
+        "1. Hòa giải thành là trường hợp các bên đạt được thỏa thuận.",)
+    lines = (ROOT / "materials/quiz/ket-qua-hoa-giai.yml").read_text(encoding="utf-8").splitlines()
+    assert "Hòa giải thành là khi các bên đạt được thỏa thuận" in lines[first.line - 1]
+    assert pages[("materials/glossary.yml", "en")].rows
+
+
 def test_doi_chieu_writes_html_and_pdf_under_dist(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "p")
     result = hoagiai(project, "doi-chieu", "--trang", "nguoi-dan/cach-nho")

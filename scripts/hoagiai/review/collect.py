@@ -1,7 +1,8 @@
 """The prose of the site, page by page, as the review sheet and the rule check read it.
 
-Authored Markdown pages are read from `site.pages`; the FAQ from its YAML, one
-answer at a time: an answer's `cite:` list covers each of its sentences. Only
+Authored Markdown pages are read from `site.pages`; the FAQ answers, the quiz
+explanations and the glossary definitions from their YAML, one item at a time:
+an item's `cite:` list covers each sentence of its text. Only
 citizens' pages, the FAQ and stories are checked for rule sentences without a
 citation (the pages people rely on for their own case).
 """
@@ -9,17 +10,19 @@ citation (the pages people rely on for their own case).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from hoagiai.citizens.faq import PAGE as FAQ_PAGE
+from hoagiai.glossary.model import PAGE as GLOSSARY_PAGE
 from hoagiai.problems import Location, Problem, problem
 from hoagiai.render import t
 from hoagiai.review.rules import rule_cue
 from hoagiai.review.sentences import Sentence, plain, sentences
 from hoagiai.site import LANGUAGES, PageSource, Site
-from hoagiai.yamlpos import load_yaml
+from hoagiai.yamlpos import YamlDocument, load_yaml
 
 # Page kinds in the order the sheet lists them; the first three are checked for rules.
-KINDS = ("citizens", "faq", "story", "module", "page")
+KINDS = ("citizens", "faq", "story", "module", "quiz", "glossary", "page")
 RULE_KINDS = ("citizens", "faq", "story")
 FAQ_FILE = "faq.yml"
 
@@ -58,7 +61,7 @@ def kind_of(base_uri: str) -> str:
 def review_pages(site: Site) -> list[ReviewPage]:
     """Every authored page and the FAQ, citizens' pages first, each in both languages."""
     pages = [_markdown_page(page) for page in site.pages.values()]
-    pages += _faq_pages(site)
+    pages += _yaml_pages(site)
     language_rank = {lang: rank for rank, lang in enumerate(LANGUAGES)}
     return sorted(pages, key=lambda page: (KINDS.index(page.kind), page.base_uri,
                                            language_rank[page.lang]))
@@ -71,26 +74,64 @@ def _markdown_page(page: PageSource) -> ReviewPage:
                       tuple(sentences(page.body, page.body_line)))
 
 
-def _faq_pages(site: Site) -> list[ReviewPage]:
-    path = site.paths.materials / FAQ_FILE
-    if not path.exists():
-        return []
-    text = path.read_text(encoding="utf-8")
-    document, _ = load_yaml(text, site.paths.rel(path))
-    if not isinstance(document.data, dict):
-        return []
-    lines = text.splitlines()
+@dataclass(frozen=True)
+class YamlProse:
+    """Where a YAML material keeps prose: a list of items, each with a text and a `cite:` list."""
+
+    pattern: str  # files under materials/: "faq.yml", "quiz/*.yml"
+    items: str  # the list: "questions", "terms"
+    text: str  # each item's bilingual text: "answer", "definition", "explanation"
+    kind: str
+
+    def page(self, path: Path) -> str:
+        """The page that shows the file's prose, without language suffix."""
+        return {"faq": FAQ_PAGE, "glossary": GLOSSARY_PAGE}.get(
+            self.kind, f"trac-nghiem/{path.stem}.md")
+
+    def title(self, data: dict, lang: str) -> str:
+        if self.kind == "faq":
+            return t("citizens.faq_title", lang)
+        if self.kind == "glossary":
+            return t("glossary.title", lang)
+        return str(data.get("title", {}).get(lang, ""))
+
+
+YAML_PROSE = (
+    YamlProse(FAQ_FILE, "questions", "answer", "faq"),
+    YamlProse("quiz/*.yml", "questions", "explanation", "quiz"),
+    YamlProse("glossary.yml", "terms", "definition", "glossary"),
+)
+
+
+def _yaml_pages(site: Site) -> list[ReviewPage]:
+    made = []
+    for prose in YAML_PROSE:
+        for path in sorted(site.paths.materials.glob(prose.pattern)):
+            text = path.read_text(encoding="utf-8")
+            document, _ = load_yaml(text, site.paths.rel(path))
+            if isinstance(document.data, dict):
+                made += _yaml_page(prose, path, document, text.splitlines())
+    return made
+
+
+def _yaml_page(prose: YamlProse, path: Path, document: YamlDocument,
+               lines: list[str]) -> list[ReviewPage]:
+    """One page per language: every item's text cut into sentences, each covered by its cite."""
+    data = document.data
     made = []
     for lang in LANGUAGES:
         found: list[Sentence] = []
-        for index, item in enumerate(document.data.get("questions", [])):
-            start = document.location(("questions", index, "answer", lang)).line
+        for index, item in enumerate(data.get(prose.items, [])):
+            value = item.get(prose.text, {}).get(lang) if isinstance(item, dict) else None
+            if not value:
+                continue
+            start = document.location((prose.items, index, prose.text, lang)).line
             cite = tuple(item.get("cite", ()))
-            for sentence in sentences(str(item["answer"][lang])):
-                line = _line_of(sentence, lines, start)
-                found.append(replace(sentence, line=line, covering=cite))
-        made.append(ReviewPage(document.path, FAQ_PAGE, lang, t("citizens.faq_title", lang), "faq",
-                               str(document.data.get("reviewed", "")), tuple(found)))
+            for sentence in sentences(str(value)):
+                found.append(replace(sentence, line=_line_of(sentence, lines, start),
+                                     covering=cite))
+        made.append(ReviewPage(document.path, prose.page(path), lang, prose.title(data, lang),
+                               prose.kind, str(data.get("reviewed", "")), tuple(found)))
     return made
 
 
