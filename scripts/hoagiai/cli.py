@@ -6,10 +6,20 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from hoagiai.commands import bench, check, contest, legal, offline, publish, report, rollback
+from hoagiai.commands import (
+    bench,
+    check,
+    contest,
+    doi_chieu,
+    legal,
+    offline,
+    publish,
+    report,
+    rollback,
+)
 from hoagiai.errors import HoagiaiError
 
-SUBCOMMANDS = [check, publish, rollback, offline, contest, report, bench, legal]
+SUBCOMMANDS = [check, publish, rollback, offline, contest, report, bench, legal, doi_chieu]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,25 +1,25 @@
 """The citizens' corner: plain-language pages under `nguoi-dan/`, and the FAQ.
 
-Every page of the corner opens with the same short notice, made here rather
-than copied into each page: when it was last reviewed, and that it explains
-the law without being legal advice.
+Every page of the corner, and every story, opens with the same short notice,
+made here rather than copied into each page: when it was last reviewed, and
+that it explains the law without being legal advice.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
 from hoagiai.citizens.faq import PAGE, Faq, citation_uses, read_faq, structured_data
+from hoagiai.citizens.notice import notice_markdown
 from hoagiai.feature import Feature, GeneratedFile, PageContext, generated_page
 from hoagiai.materials import load_material
 from hoagiai.problems import Report
 from hoagiai.render import render, t
 from hoagiai.site import LANGUAGES, Site, language_free_uri
-from hoagiai.stories.indexes import long_date
 
 FOLDER = "nguoi-dan"
+STORIES = "cau-chuyen"
 
 
 class CitizensFeature(Feature):
@@ -46,11 +46,13 @@ class CitizensFeature(Feature):
             yield generated_page(PAGE, lang, meta, body)
 
     def page_markdown(self, site: Site, page: PageContext, markdown: str) -> str:
-        if not language_free_uri(page.src_uri).startswith(f"{FOLDER}/"):
+        """Citizens' pages (dated: their schema requires `reviewed`) and authored stories open
+        with the "not legal advice" notice; a story's own header is put above it later."""
+        base = language_free_uri(page.src_uri)
+        story = base.startswith(f"{STORIES}/") and page.src_uri in site.pages
+        if not (base.startswith(f"{FOLDER}/") or story):
             return markdown
-        # The schema makes `reviewed` required on these pages.
-        reviewed = long_date(dt.date.fromisoformat(str(page.meta["reviewed"])), page.lang)
-        return render("citizens/notice.md.j2", lang=page.lang, reviewed=reviewed) + "\n" + markdown
+        return notice_markdown(page.meta, page.lang) + "\n" + markdown
 
     def page_context(self, site: Site, page: PageContext) -> dict[str, Any]:
         if language_free_uri(page.src_uri) != PAGE:

@@ -1,4 +1,4 @@
-"""`hoagiai check`: validate every source without building the site."""
+"""`hoagiai check`: validate every source without building the site; warn of uncited rules."""
 
 from __future__ import annotations
 
@@ -7,6 +7,9 @@ import sys
 from pathlib import Path
 
 from hoagiai import pipeline
+from hoagiai.errors import ContentError
+from hoagiai.problems import Problem
+from hoagiai.review.collect import rule_warnings
 from hoagiai.site import Paths
 from hoagiai.unicode_nfc import nfc
 
@@ -27,12 +30,27 @@ def run(args: argparse.Namespace) -> int:
     if args.fix_unicode:
         for changed in normalise_sources(paths):
             print(f"Đã chuẩn hóa NFC / normalised to NFC: {paths.rel(changed)}")
-    report = pipeline.check(paths)
-    if report:
-        print(report.format(), file=sys.stderr)
+    try:
+        site = pipeline.load_site(paths)
+    except ContentError as error:
+        print(error.report.format(), file=sys.stderr)
         return 1
+    warnings = rule_warnings(site)
+    if warnings:
+        print(format_warnings(warnings), file=sys.stderr)
     print("Không có lỗi. / No problems found.")
     return 0
+
+
+def format_warnings(warnings: list[Problem]) -> str:
+    """Warnings sorted by place, then their number: they do not stop the build."""
+    lines = [item.format() for item in sorted(warnings, key=lambda w: w.location)]
+    count = len(warnings)
+    lines.append(
+        f"{count} cảnh báo: nên sửa, nhưng không làm dừng việc tạo trang. / "
+        f"{count} warning{'s' if count != 1 else ''}: worth fixing, but they do not stop the build."
+    )
+    return "\n".join(lines)
 
 
 def normalise_sources(paths: Paths) -> list[Path]:
