@@ -61,6 +61,8 @@ def test_sentences_keep_their_line_citations_and_list_lead_in() -> None:
     ("Bạn phải gửi đơn.", "vi", "phải"),
     ("Không ai được ép bạn.", "vi", "Không ai được"),
     ("Bạn có quyền từ chối.", "vi", "có quyền"),
+    ("Trả lời trong 24 giờ.", "vi", "24 giờ"),
+    ("Hai bên hẹn hát đến 21 giờ.", "vi", None),
     ("Các bên có nghĩa vụ trình bày đúng sự thật.", "vi", "có nghĩa vụ"),
     ("Gửi trong thời hạn sáu tháng.", "vi", "thời hạn"),
     ("Bắt đầu trong 03 ngày.", "vi", "03 ngày"),

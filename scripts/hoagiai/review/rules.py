@@ -7,7 +7,8 @@ it contains one of these cues (whole words, any case):
   is not, nor a question's "phải không"), "không được", "không ai được",
   "được quyền", "có quyền", "có nghĩa vụ", "có trách nhiệm", "bắt buộc", "cấm",
   "thời hạn", or a number followed by a unit of time or money (ngày, tháng,
-  năm, giờ, tuần, đồng, nghìn, triệu, tỷ, %);
+  năm, tuần, đồng, nghìn, triệu, tỷ, %), or hours that are a duration rather than a
+  time of day ("trong 24 giờ" but not "đến 21 giờ");
 - English: "must", "shall", "may not", "cannot", "is not allowed", "has / have
   the right", "is / are entitled", "is / are obliged", "has / have a duty",
   "is / are responsible", "required", "forbid(s/den)", "deadline", "within"
@@ -36,7 +37,9 @@ _VI = [
     r"bắt buộc",
     r"cấm",
     r"thời hạn",
-    r"\d+(?:[.,]\d+)*\s*(?:ngày|tháng|năm|giờ|tuần|đồng|nghìn|triệu|tỷ|%)",
+    r"\d+(?:[.,]\d+)*\s*(?:ngày|tháng|năm|tuần|đồng|nghìn|triệu|tỷ|%)",
+    # Hours count as a duration ("trong 24 giờ"), not as a time of day ("đến 21 giờ").
+    r"(?<!lúc )(?<!đến )(?<!tới )(?<!từ )\d+\s*giờ",
 ]
 _EN = [
     r"must",
