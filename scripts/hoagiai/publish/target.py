@@ -8,7 +8,8 @@ rsync, sha256sum and GNU `mv -T` (Debian's coreutils).
 Going live is atomic: the upload lands in `releases/<id>.partial/`, is verified against
 its SHA256SUMS, renamed to `releases/<id>/`, and `current` is switched by renaming a new
 symlink over the old one (rename is atomic; `ln -sfn` is not). A publication stopped at
-any point leaves the previous release live.
+any point leaves the previous release live. Every switch adds a line to `history.log`
+(see releases.py), which is where a rollback goes. Reading a target changes nothing on it.
 """
 
 from __future__ import annotations
@@ -19,10 +20,12 @@ import shutil
 import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from hoagiai.errors import PublishError, UsageError
 from hoagiai.publish.manifest import CHECKSUMS
+from hoagiai.publish import releases as rel
 from hoagiai.publish.releases import PARTIAL
 
 Runner = Callable[[list[str]], str]
@@ -91,9 +94,11 @@ class Target:
 class Remote:
     """The operations on a target's releases, through one command runner (testable)."""
 
-    def __init__(self, target: Target, run: Runner = run_command) -> None:
+    def __init__(self, target: Target, run: Runner = run_command,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         self.target = target
         self.run = run
+        self.clock = clock
 
     def _sh(self, script: str) -> str:
         return self.run(self.target.shell(script))
@@ -107,15 +112,20 @@ class Remote:
         return link.rsplit("/", 1)[-1] if link else None
 
     def names(self) -> list[str]:
-        """Every folder under releases/ (creating it the first time)."""
-        releases = self._q("releases")
-        return self._sh(f"mkdir -p {releases} && ls -1 {releases}").split()
+        """Every folder under releases/ (none on a target never published to)."""
+        return self._sh(f"ls -1 {self._q('releases')} 2>/dev/null || true").split()
+
+    def live_stack(self) -> list[str]:
+        """The releases that were live one after the other, the live one last."""
+        history = self._sh(f"cat {self._q(rel.HISTORY)} 2>/dev/null || true").splitlines()
+        return rel.live_stack(history, self.names(), self.current())
 
     def discard_partial(self) -> None:
         """Remove uploads that a stopped publication left behind (never live)."""
         self._sh(f"rm -rf -- {self._q('releases')}/*{PARTIAL}")
 
     def upload(self, site: Path, release: str, link_dest: str | None) -> None:
+        self._sh(f"mkdir -p {self._q('releases')}")
         self.run(self.target.rsync(site, release, link_dest))
 
     def verify(self, release: str) -> None:
@@ -126,16 +136,19 @@ class Remote:
     def finish(self, release: str) -> None:
         """The verified upload becomes a release and goes live."""
         partial = self._q("releases", release + PARTIAL)
-        self._sh(f"mv -T {partial} {self._q('releases', release)} && {self._switch(release)}")
+        self._sh(f"mv -T {partial} {self._q('releases', release)} && "
+                 f"{self._switch(release, rel.PUBLISH)}")
 
     def switch(self, release: str) -> None:
-        """Make an existing release live."""
-        self._sh(self._switch(release))
+        """Make an existing release live again (a rollback)."""
+        self._sh(self._switch(release, rel.ROLLBACK))
 
-    def _switch(self, release: str) -> str:
+    def _switch(self, release: str, action: str) -> str:
         link, new = self._q("current"), self._q("current.new")
         relative = shlex.quote(f"releases/{release}")
-        return f"ln -sfn {relative} {new} && mv -T {new} {link}"
+        line = shlex.quote(rel.history_line(self.clock(), action, release))
+        return (f"ln -sfn {relative} {new} && mv -T {new} {link} && "
+                f"printf '%s\\n' {line} >> {self._q(rel.HISTORY)}")
 
     def remove(self, releases: list[str]) -> None:
         if releases:
