@@ -200,8 +200,8 @@ def test_the_command_refuses_the_default_address_before_building(tmp_path: Path)
 
 def test_the_nginx_template_renders_like_envsubst(tmp_path: Path) -> None:
     config = nginx.site_config(ROOT / "deploy" / "nginx", "/hoa-giai/", Path("/srv/h/current"))
-    assert "location /hoa-giai/ {" in config and "alias /srv/h/current/;" in config
-    assert "error_page 404 /hoa-giai/en/404.html;" in config
+    assert 'location "/hoa-giai/" {' in config and 'alias "/srv/h/current/";' in config
+    assert 'error_page 404 "/hoa-giai/en/404.html";' in config
     assert "${" not in config
     (tmp_path / nginx.TEMPLATE).write_text("location ${HOAGIAI_PREFIX} { try_files $uri =404; }")
     rendered = nginx.site_config(tmp_path, "/hoa-giai/", Path("/srv"))
