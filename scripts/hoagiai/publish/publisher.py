@@ -54,6 +54,7 @@ def publish(root: Path, destination: str, site_url: str | None, dist: Path,
     url = staging.normalise_site_url(site_url)
     prefix = urlsplit(url).path or "/"
     remote = Remote(Target.parse(destination))
+    offline.check_dist(dist)
     progress = Progress(total=8, write=write)
     with tempfile.TemporaryDirectory(prefix="hoagiai-publish-") as scratch:
         work = Path(scratch)
@@ -130,6 +131,7 @@ def rollback(destination: str, write: Callable[[str], None] = print) -> str:
 def make_offline(root: Path, site_url: str | None, dist: Path) -> Path:
     """`hoagiai offline`: the zip under dist/, named after the time it was made."""
     url = staging.normalise_site_url(site_url)
+    offline.check_dist(dist)
     label = releases.new_id(datetime.now(UTC), [])
     with tempfile.TemporaryDirectory(prefix="hoagiai-offline-") as scratch:
         site = Path(scratch) / "site"

@@ -53,7 +53,8 @@ def live_stack(history: list[str], names: list[str], live: str | None) -> list[s
     """
     stack: list[str] = []
     for line in history:
-        _, action, release = (line.split() + ["", "", ""])[:3]
+        fields = line.split()
+        action, release = (fields[1], fields[2]) if len(fields) == 3 else ("", "")
         if action == PUBLISH:
             stack.append(release)
         elif action == ROLLBACK:

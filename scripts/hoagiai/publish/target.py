@@ -24,13 +24,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from hoagiai.errors import PublishError, UsageError
-from hoagiai.publish.manifest import CHECKSUMS
 from hoagiai.publish import releases as rel
+from hoagiai.publish.manifest import CHECKSUMS
 from hoagiai.publish.releases import PARTIAL
 
 Runner = Callable[[list[str]], str]
 SSH_OPTIONS = ["-o", "BatchMode=yes", "-o", "ConnectTimeout=20"]
 _REMOTE = re.compile(r"^(?P<host>[^/:@\s]+@[^/:\s]+|[^/:\s]+):(?P<path>/.*)$")
+# `host:` or `user@host:` followed by something else than an absolute path.
+_HOST_PART = re.compile(r"^[^/:\s]+:")
 
 
 def run_command(argv: list[str]) -> str:
@@ -56,7 +58,16 @@ class Target:
         if match:
             return cls(match["path"].rstrip("/") or "/", match["host"])
         if not text.strip():
-            raise UsageError("Thiếu --target. / --target is missing.")
+            raise UsageError(
+                "Thiếu --target: ghi thư mục đăng trang, ví dụ hoagiai@may-chu:/srv/hoagiai.\n"
+                "(en) --target is missing: give where to publish, for example "
+                "hoagiai@host:/srv/hoagiai.")
+        if _HOST_PART.match(text):
+            raise UsageError(
+                f"--target '{text}': đường dẫn trên máy chủ phải là đường dẫn đầy đủ, bắt đầu "
+                f"bằng '/', ví dụ hoagiai@may-chu:/srv/hoagiai.\n"
+                f"(en) --target '{text}': the path on the server must be absolute, starting "
+                f"with '/', for example hoagiai@host:/srv/hoagiai.")
         return cls(str(Path(text).resolve()))
 
     def __str__(self) -> str:
