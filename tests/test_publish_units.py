@@ -11,7 +11,7 @@ import pytest
 from hoagiai.errors import PublishError, UsageError
 from hoagiai.publish import manifest, nginx, releases, staging
 from hoagiai.publish.page_kinds import PAGE_KINDS, pages_to_check
-from hoagiai.publish.target import Remote, Target
+from hoagiai.publish.target import Remote, Target, TargetState
 from support.project import ROOT, hoagiai
 
 NOW = datetime(2026, 11, 26, 8, 17, 16)
@@ -138,7 +138,9 @@ def test_local_remote_operations_really_switch_and_clean(tmp_path: Path) -> None
     (site / "en" / "index.html").write_text("one")
     manifest.write(site, "20260101-000000", "https://x.example/", ROOT)
     remote = Remote(Target(str(tmp_path / "web")))
-    assert remote.current() is None and remote.names() == []
+    assert remote.state() == TargetState(None, [], [])
+    assert not (tmp_path / "web").exists(), "reading a target changes nothing"
+    remote.discard_partial()
     remote.upload(site, "20260101-000000", None)
     remote.verify("20260101-000000")
     remote.finish("20260101-000000")
@@ -146,7 +148,10 @@ def test_local_remote_operations_really_switch_and_clean(tmp_path: Path) -> None
     assert remote.current() == "20260101-000000"
     (tmp_path / "web" / "releases" / "x.partial").mkdir()
     remote.discard_partial()
-    assert remote.names() == ["20260101-000000"]
+    state = remote.state()
+    assert (state.live, state.names, state.stack) == (
+        "20260101-000000", ["20260101-000000"], ["20260101-000000"])
+    assert state.history[0].endswith(" publish 20260101-000000")
 
 
 def test_an_upload_that_does_not_match_its_checksums_never_goes_live(tmp_path: Path) -> None:
@@ -156,7 +161,7 @@ def test_an_upload_that_does_not_match_its_checksums_never_goes_live(tmp_path: P
     manifest.write(site, "20260101-000000", "https://x.example/", ROOT)
     (site / "index.html").write_text("hỏng")  # changed after the manifest was made
     remote = Remote(Target(str(tmp_path / "web")))
-    remote.names()
+    remote.discard_partial()
     remote.upload(site, "20260101-000000", None)
     with pytest.raises(PublishError, match="sha256sum"):
         remote.verify("20260101-000000")

@@ -61,8 +61,8 @@ def publish(root: Path, destination: str, site_url: str | None, dist: Path,
         site, offline_site = work / "site", work / "offline"
         try:
             with progress.step(f"Đích / target {remote.target}"):
-                live, names = remote.current(), remote.names()
-                release = releases.new_id(datetime.now(UTC), names)
+                state = remote.state()
+                live, release = state.live, releases.new_id(datetime.now(UTC), state.names)
             with progress.step("Kiểm tra nội dung / content check (hoagiai check)"):
                 gate("hoagiai check", gates.content(root))
             with progress.step(f"Tạo trang, chế độ nghiêm / strict build for {url}"):
@@ -100,7 +100,8 @@ def upload(remote: Remote, site: Path, release: str, live: str | None) -> None:
 def go_live(remote: Remote, release: str) -> list[str]:
     """The verified upload goes live and is recorded; old releases are removed (their ids)."""
     remote.finish(release)
-    removed = releases.to_remove(remote.names(), remote.live_stack())
+    state = remote.state()
+    removed = releases.to_remove(state.names, state.stack)
     remote.remove(removed)
     return removed
 
@@ -109,14 +110,15 @@ def rollback(destination: str, write: Callable[[str], None] = print) -> str:
     """Make the release that was live before the live one live again; its id.
     Reading the target changes nothing on it, so a refusal leaves it as it was."""
     remote = Remote(Target.parse(destination))
-    live = remote.current()
+    state = remote.state()
+    live = state.live
     if live is None:
         raise PublishError(
             f"Chưa đăng bản nào lên {remote.target}: không có gì để quay lại. Kiểm tra lại "
             f"--target (phải giống lúc chạy hoagiai publish).\n"
             f"(en) Nothing has been published to {remote.target}: there is nothing to go back "
             f"to. Check --target (it must be the one given to hoagiai publish).")
-    earlier = releases.previous(remote.live_stack(), remote.names())
+    earlier = releases.previous(state.stack, state.names)
     if earlier is None:
         raise PublishError(
             f"Không có bản nào được đăng trước bản đang chạy ({live}) để quay lại; trang "

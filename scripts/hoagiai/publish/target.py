@@ -33,6 +33,7 @@ SSH_OPTIONS = ["-o", "BatchMode=yes", "-o", "ConnectTimeout=20"]
 _REMOTE = re.compile(r"^(?P<host>[^/:@\s]+@[^/:\s]+|[^/:\s]+):(?P<path>/.*)$")
 # `host:` or `user@host:` followed by something else than an absolute path.
 _HOST_PART = re.compile(r"^[^/:\s]+:")
+_SEPARATOR = "--hoagiai--"
 
 
 def run_command(argv: list[str]) -> str:
@@ -102,6 +103,21 @@ class Target:
         return [*command, f"{site}/", f"{self.host}:{destination}" if self.host else destination]
 
 
+@dataclass(frozen=True)
+class TargetState:
+    """What a target holds: the live release (None before the first), the folders under
+    releases/ and the lines of history.log."""
+
+    live: str | None
+    names: list[str]
+    history: list[str]
+
+    @property
+    def stack(self) -> list[str]:
+        """The releases that were live one after the other, the live one last."""
+        return rel.live_stack(self.history, self.names, self.live)
+
+
 class Remote:
     """The operations on a target's releases, through one command runner (testable)."""
 
@@ -126,17 +142,24 @@ class Remote:
         """Every folder under releases/ (none on a target never published to)."""
         return self._sh(f"ls -1 {self._q('releases')} 2>/dev/null || true").split()
 
-    def live_stack(self) -> list[str]:
-        """The releases that were live one after the other, the live one last."""
-        history = self._sh(f"cat {self._q(rel.HISTORY)} 2>/dev/null || true").splitlines()
-        return rel.live_stack(history, self.names(), self.current())
+    def state(self) -> TargetState:
+        """The live release, the release folders and the history, read in one go (one SSH
+        connection)."""
+        output = self._sh(
+            f"readlink {self._q('current')} || true; echo {_SEPARATOR}; "
+            f"ls -1 {self._q('releases')} 2>/dev/null || true; echo {_SEPARATOR}; "
+            f"cat {self._q(rel.HISTORY)} 2>/dev/null || true")
+        link, names, history = output.split(f"{_SEPARATOR}\n", 2)
+        return TargetState(link.strip().rsplit("/", 1)[-1] or None, names.split(),
+                           history.splitlines())
 
     def discard_partial(self) -> None:
-        """Remove uploads that a stopped publication left behind (never live)."""
-        self._sh(f"rm -rf -- {self._q('releases')}/*{PARTIAL}")
+        """Make releases/ if needed; remove uploads that a stopped publication left behind
+        (never live)."""
+        releases = self._q("releases")
+        self._sh(f"mkdir -p {releases} && rm -rf -- {releases}/*{PARTIAL}")
 
     def upload(self, site: Path, release: str, link_dest: str | None) -> None:
-        self._sh(f"mkdir -p {self._q('releases')}")
         self.run(self.target.rsync(site, release, link_dest))
 
     def verify(self, release: str) -> None:
