@@ -26,7 +26,6 @@ from pathlib import Path
 from hoagiai.errors import PublishError, UsageError
 from hoagiai.publish import releases as rel
 from hoagiai.publish.manifest import CHECKSUMS
-from hoagiai.publish.releases import PARTIAL
 
 Runner = Callable[[list[str]], str]
 SSH_OPTIONS = ["-o", "BatchMode=yes", "-o", "ConnectTimeout=20"]
@@ -99,7 +98,7 @@ class Target:
             command.append(f"--link-dest=../{link_dest}")
         if self.host is not None:
             command += ["--compress", "--rsh", shlex.join(["ssh", *SSH_OPTIONS])]
-        destination = f"{self.releases_dir()}/{release}{PARTIAL}/"
+        destination = f"{self.releases_dir()}/{release}{rel.PARTIAL}/"
         return [*command, f"{site}/", f"{self.host}:{destination}" if self.host else destination]
 
 
@@ -135,12 +134,7 @@ class Remote:
 
     def current(self) -> str | None:
         """The id of the live release, or None before the first publication."""
-        link = self._sh(f"readlink {self._q('current')} || true").strip()
-        return link.rsplit("/", 1)[-1] if link else None
-
-    def names(self) -> list[str]:
-        """Every folder under releases/ (none on a target never published to)."""
-        return self._sh(f"ls -1 {self._q('releases')} 2>/dev/null || true").split()
+        return self.state().live
 
     def state(self) -> TargetState:
         """The live release, the release folders and the history, read in one go (one SSH
@@ -157,19 +151,19 @@ class Remote:
         """Make releases/ if needed; remove uploads that a stopped publication left behind
         (never live)."""
         releases = self._q("releases")
-        self._sh(f"mkdir -p {releases} && rm -rf -- {releases}/*{PARTIAL}")
+        self._sh(f"mkdir -p {releases} && rm -rf -- {releases}/*{rel.PARTIAL}")
 
     def upload(self, site: Path, release: str, link_dest: str | None) -> None:
         self.run(self.target.rsync(site, release, link_dest))
 
     def verify(self, release: str) -> None:
         """Every uploaded file matches its checksum (fails loudly if one does not)."""
-        folder = self._q("releases", release + PARTIAL)
+        folder = self._q("releases", release + rel.PARTIAL)
         self._sh(f"cd {folder} && sha256sum --quiet --strict -c {CHECKSUMS}")
 
     def finish(self, release: str) -> None:
         """The verified upload becomes a release and goes live."""
-        partial = self._q("releases", release + PARTIAL)
+        partial = self._q("releases", release + rel.PARTIAL)
         self._sh(f"mv -T {partial} {self._q('releases', release)} && "
                  f"{self._switch(release, rel.PUBLISH)}")
 
