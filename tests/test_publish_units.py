@@ -56,8 +56,11 @@ PUBLISH, ROLLBACK = releases.PUBLISH, releases.ROLLBACK
     # Rolled back twice in a row: each goes one further back.
     ([(PUBLISH, 1), (PUBLISH, 2), (PUBLISH, 3), (ROLLBACK, 2)], 2, [1, 2], 1),
     ([(PUBLISH, 1), (PUBLISH, 2), (ROLLBACK, 1)], 1, [1], None),
-    # A target published before history.log existed: the ids' order stands for it.
+    # A target published before history.log existed: the ids' order stands for it, also
+    # once the first publication or rollback with a history has been recorded.
     ([], 2, [1, 2], 1),
+    ([(PUBLISH, 3)], 3, [1, 2, 3], 2),
+    ([(ROLLBACK, 2)], 2, [1, 2], 1),
     # A switch the history missed (stopped before its line was written) is added.
     ([(PUBLISH, 1), (PUBLISH, 2)], 3, [1, 2, 3], 2),
     # Never published.

@@ -7,9 +7,9 @@ one. Ids are UTC timestamps (20261126-081716), so sorting them sorts by age. A f
 `history.log` on the target records every switch, one line each:
 `<UTC time> publish <id>` or `<UTC time> rollback <id>`. Replayed, it gives the *live
 stack*: the releases that were live one after the other, the live one last. A publication
-pushes onto it; a rollback goes back to the entry before the live one and forgets what
-came after, so "publish bad, rollback, publish good, rollback" goes back to the release
-that was live before the good one, never to the bad one.
+pushes onto it; a rollback goes back to an earlier entry and forgets what came after,
+so "publish bad, rollback, publish good, rollback" goes back to the release that was live
+before the good one, never to the bad one.
 """
 
 from __future__ import annotations
@@ -47,25 +47,31 @@ def history_line(now: datetime, action: str, release: str) -> str:
 def live_stack(history: list[str], names: list[str], live: str | None) -> list[str]:
     """The releases that were live one after the other, the live one last.
 
-    A target published before history.log existed has no history: its releases up to the
-    live one, in the order of their ids, stand for it. A switch the history misses (a
-    publication stopped between the switch and its line) is added at the end.
+    Releases older than any the history names were published before history.log existed:
+    in the order of their ids, they come first. A switch the history misses (a publication
+    stopped between the switch and its line) is added at the end.
     """
-    stack: list[str] = []
-    for line in history:
-        fields = line.split()
-        action, release = (fields[1], fields[2]) if len(fields) == 3 else ("", "")
+    events = [fields[1:] for fields in (line.split() for line in history) if len(fields) == 3]
+    named = {release for _, release in events}
+    oldest = min(named, default=live or "")
+    stack = [name for name in complete(names) if name not in named and name <= oldest]
+    for action, release in events:
         if action == PUBLISH:
             stack.append(release)
         elif action == ROLLBACK:
-            while stack and stack[-1] != release:
-                stack.pop()
-            stack = stack or [release]
-    if not stack and live:
-        stack = [name for name in complete(names) if name <= live]
+            stack = _rolled_back(stack, release)
     if live and (not stack or stack[-1] != live):
         stack.append(live)
     return stack
+
+
+def _rolled_back(stack: list[str], release: str) -> list[str]:
+    """The stack once `release` is live again: what came after it is gone. A release the
+    stack does not hold (live before the history began) follows the older ones."""
+    if release in stack:
+        last = len(stack) - 1 - stack[::-1].index(release)
+        return stack[:last + 1]
+    return [*(name for name in stack if name < release), release]
 
 
 def to_remove(names: list[str], stack: list[str], keep: int = KEEP) -> list[str]:
