@@ -181,7 +181,8 @@ def test_a_killed_upload_then_a_new_release_then_rollback(
     second = publish(ROOT, target, tmp_path / "dist")
 
     assert second.returncode == 0, second.stdout + second.stderr
-    assert live(target) != published.release
+    second_release = live(target)
+    assert second_release != published.release
     assert served_release(release_server) == live(target)
     assert list((tmp_path / "dist").glob(f"*-{live(target)}.zip"))
     assert sorted(path.name for path in (target / "releases").iterdir()) == sorted(
@@ -193,3 +194,13 @@ def test_a_killed_upload_then_a_new_release_then_rollback(
     assert back.returncode == 0, back.stderr
     assert live(target) == published.release
     assert served_release(release_server) == published.release
+    actions = [line.split()[1:] for line in (target / "history.log").read_text().splitlines()]
+    assert actions == [["publish", published.release], ["publish", second_release],
+                       ["rollback", published.release]]
+
+    again = subprocess.run(
+        [sys.executable, "-m", "hoagiai", "rollback", "--target", str(target)],
+        env=quiet_env(), capture_output=True, text=True, check=False)
+    assert again.returncode == 1
+    assert f"(en) No release was live before the live one ({published.release})" in again.stderr
+    assert live(target) == published.release

@@ -11,7 +11,7 @@ import pytest
 from hoagiai.errors import PublishError, UsageError
 from hoagiai.publish import manifest, nginx, releases, staging
 from hoagiai.publish.page_kinds import PAGE_KINDS, pages_to_check
-from hoagiai.publish.target import Remote, Target
+from hoagiai.publish.target import Remote, Target, TargetState
 from support.project import ROOT, hoagiai
 
 NOW = datetime(2026, 11, 26, 8, 17, 16)
@@ -24,20 +24,61 @@ def test_release_ids_sort_by_time_and_never_collide() -> None:
         "20261126-081716-3")
 
 
+def day(number: int) -> str:
+    return f"202601{number:02}-000000"
+
+
 def test_the_five_newest_releases_and_the_live_one_are_kept() -> None:
-    names = [f"2026010{day}-000000" for day in range(1, 9)] + ["20260109-000000.partial"]
-    assert releases.to_remove(names, current="20260108-000000") == [
-        "20260101-000000", "20260102-000000", "20260103-000000"]
+    names = [day(number) for number in range(1, 9)] + ["20260109-000000.partial"]
+    assert releases.to_remove(names, stack=[day(number) for number in range(1, 9)]) == [
+        day(1), day(2), day(3)]
     # After a rollback the live release may be old: it is never removed.
-    assert releases.to_remove(names, current="20260102-000000") == [
-        "20260101-000000", "20260103-000000"]
+    assert releases.to_remove(names, stack=[day(2)]) == [day(1), day(3)]
 
 
-def test_rollback_goes_to_the_release_before_the_live_one() -> None:
-    names = ["20260101-000000", "20260102-000000", "20260103-000000", "20260104-000000.partial"]
-    assert releases.previous(names, "20260103-000000") == "20260102-000000"
-    assert releases.previous(names, "20260101-000000") is None
-    assert releases.previous([], None) is None
+def test_the_releases_a_rollback_may_go_to_are_kept() -> None:
+    """Six bad releases, each rolled back, then a good one: the release live before the
+    good one is older than the five newest, and is kept all the same."""
+    names = [day(number) for number in range(1, 9)]
+    stack = [day(1), day(8)]
+    assert releases.to_remove(names, stack) == [day(2), day(3)]
+    assert releases.previous(stack, [day(4), day(5), day(6), day(7), day(8)]) is None
+
+
+PUBLISH, ROLLBACK = releases.PUBLISH, releases.ROLLBACK
+
+
+@pytest.mark.parametrize(("events", "live", "stack", "back_to"), [
+    # Published three times: back to the second.
+    ([(PUBLISH, 1), (PUBLISH, 2), (PUBLISH, 3)], 3, [1, 2, 3], 2),
+    # Publish bad (2), rollback, publish good (3): back to 1, never to the bad one.
+    ([(PUBLISH, 1), (PUBLISH, 2), (ROLLBACK, 1), (PUBLISH, 3)], 3, [1, 3], 1),
+    # Rolled back twice in a row: each goes one further back.
+    ([(PUBLISH, 1), (PUBLISH, 2), (PUBLISH, 3), (ROLLBACK, 2)], 2, [1, 2], 1),
+    ([(PUBLISH, 1), (PUBLISH, 2), (ROLLBACK, 1)], 1, [1], None),
+    # A target published before history.log existed: the ids' order stands for it, also
+    # once the first publication or rollback with a history has been recorded.
+    ([], 2, [1, 2], 1),
+    ([(PUBLISH, 3)], 3, [1, 2, 3], 2),
+    ([(ROLLBACK, 2)], 2, [1, 2], 1),
+    # A switch the history missed (stopped before its line was written) is added.
+    ([(PUBLISH, 1), (PUBLISH, 2)], 3, [1, 2, 3], 2),
+    # Never published.
+    ([], None, [], None),
+])
+def test_rollback_goes_to_the_release_live_before_the_live_one(
+        events: list[tuple[str, int]], live: int | None, stack: list[int],
+        back_to: int | None) -> None:
+    names = [day(number) for number in range(1, 4)] + [day(4) + ".partial"]
+    history = [releases.history_line(NOW, action, day(number)) for action, number in events]
+    found = releases.live_stack(history, names, day(live) if live else None)
+    assert found == [day(number) for number in stack]
+    assert releases.previous(found, names) == (day(back_to) if back_to else None)
+
+
+def test_history_lines_are_dated_and_readable() -> None:
+    assert releases.history_line(NOW, PUBLISH, day(1)) == (
+        "2026-11-26T08:17:16Z publish 20260101-000000")
 
 
 @pytest.mark.parametrize(("text", "host", "path"), [
@@ -71,20 +112,25 @@ def test_shell_scripts_run_over_ssh_as_one_quoted_argument() -> None:
 
 
 def test_going_live_verifies_then_renames_a_new_symlink_over_current() -> None:
+    """…and records the switch in history.log (quoting over SSH: the test above)."""
     scripts: list[str] = []
-    remote = Remote(Target("/srv/hoagiai", "may-chu"), run=lambda argv: scripts.append(
-        argv[-1]) or "")
+    remote = Remote(Target("/srv/hoagiai"), run=lambda argv: scripts.append(argv[-1]) or "",
+                    clock=lambda: NOW)
     remote.verify("20261126-081716")
     remote.finish("20261126-081716")
     remote.switch("20261120-090000")
     assert scripts == [
-        "sh -c 'cd /srv/hoagiai/releases/20261126-081716.partial && "
-        "sha256sum --quiet --strict -c SHA256SUMS'",
-        "sh -c 'mv -T /srv/hoagiai/releases/20261126-081716.partial "
+        "cd /srv/hoagiai/releases/20261126-081716.partial && "
+        "sha256sum --quiet --strict -c SHA256SUMS",
+        "mv -T /srv/hoagiai/releases/20261126-081716.partial "
         "/srv/hoagiai/releases/20261126-081716 && ln -sfn releases/20261126-081716 "
-        "/srv/hoagiai/current.new && mv -T /srv/hoagiai/current.new /srv/hoagiai/current'",
-        "sh -c 'ln -sfn releases/20261120-090000 /srv/hoagiai/current.new && "
-        "mv -T /srv/hoagiai/current.new /srv/hoagiai/current'",
+        "/srv/hoagiai/current.new && mv -T /srv/hoagiai/current.new /srv/hoagiai/current && "
+        "printf '%s\\n' '2026-11-26T08:17:16Z publish 20261126-081716' "
+        ">> /srv/hoagiai/history.log",
+        "ln -sfn releases/20261120-090000 /srv/hoagiai/current.new && "
+        "mv -T /srv/hoagiai/current.new /srv/hoagiai/current && "
+        "printf '%s\\n' '2026-11-26T08:17:16Z rollback 20261120-090000' "
+        ">> /srv/hoagiai/history.log",
     ]
 
 
@@ -95,7 +141,9 @@ def test_local_remote_operations_really_switch_and_clean(tmp_path: Path) -> None
     (site / "en" / "index.html").write_text("one")
     manifest.write(site, "20260101-000000", "https://x.example/", ROOT)
     remote = Remote(Target(str(tmp_path / "web")))
-    assert remote.current() is None and remote.names() == []
+    assert remote.state() == TargetState(None, [], [])
+    assert not (tmp_path / "web").exists(), "reading a target changes nothing"
+    remote.discard_partial()
     remote.upload(site, "20260101-000000", None)
     remote.verify("20260101-000000")
     remote.finish("20260101-000000")
@@ -103,7 +151,10 @@ def test_local_remote_operations_really_switch_and_clean(tmp_path: Path) -> None
     assert remote.current() == "20260101-000000"
     (tmp_path / "web" / "releases" / "x.partial").mkdir()
     remote.discard_partial()
-    assert remote.names() == ["20260101-000000"]
+    state = remote.state()
+    assert (state.live, state.names, state.stack) == (
+        "20260101-000000", ["20260101-000000"], ["20260101-000000"])
+    assert state.history[0].endswith(" publish 20260101-000000")
 
 
 def test_an_upload_that_does_not_match_its_checksums_never_goes_live(tmp_path: Path) -> None:
@@ -113,7 +164,7 @@ def test_an_upload_that_does_not_match_its_checksums_never_goes_live(tmp_path: P
     manifest.write(site, "20260101-000000", "https://x.example/", ROOT)
     (site / "index.html").write_text("hỏng")  # changed after the manifest was made
     remote = Remote(Target(str(tmp_path / "web")))
-    remote.names()
+    remote.discard_partial()
     remote.upload(site, "20260101-000000", None)
     with pytest.raises(PublishError, match="sha256sum"):
         remote.verify("20260101-000000")
@@ -157,8 +208,8 @@ def test_the_command_refuses_the_default_address_before_building(tmp_path: Path)
 
 def test_the_nginx_template_renders_like_envsubst(tmp_path: Path) -> None:
     config = nginx.site_config(ROOT / "deploy" / "nginx", "/hoa-giai/", Path("/srv/h/current"))
-    assert "location /hoa-giai/ {" in config and "alias /srv/h/current/;" in config
-    assert "error_page 404 /hoa-giai/en/404.html;" in config
+    assert 'location "/hoa-giai/" {' in config and 'alias "/srv/h/current/";' in config
+    assert 'error_page 404 "/hoa-giai/en/404.html";' in config
     assert "${" not in config
     (tmp_path / nginx.TEMPLATE).write_text("location ${HOAGIAI_PREFIX} { try_files $uri =404; }")
     rendered = nginx.site_config(tmp_path, "/hoa-giai/", Path("/srv"))

@@ -28,7 +28,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from hoagiai import html_whitespace, navigation, navwindow, theme_css
+from hoagiai import html_whitespace, navigation, navwindow, site_url, theme_css
 from hoagiai.errors import HoagiaiError
 from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.features import all_features
@@ -49,6 +49,7 @@ _PER_LANGUAGE_TEMPLATES = ("404.html", "sitemap.xml")
 _MATERIAL_SCRIPTS = "assets/javascripts/"
 # What MkDocs logs as a warning on every dirty build; with `strict: true` it alone would stop it.
 _DIRTY_WARNING = "A 'dirty' build is being performed"
+SITE_URL_SOURCE = "SITE_URL / site_url, mkdocs.yml"
 
 
 class HoagiaiConfig(Config):
@@ -88,6 +89,7 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         logging.getLogger("mkdocs.commands.build").removeFilter(self._dirty_notice)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        _check_site_url(config.site_url)
         root = Path(config.config_file_path).parent
         paths = Paths.at(root, docs=config.docs_dir, materials=self.config.materials_dir)
         fingerprint = _fingerprint(paths, config.site_url or "")
@@ -300,6 +302,16 @@ def _unchanged() -> bool:
 
 def _unique(names: list[str]) -> list[str]:
     return list(dict.fromkeys(names))
+
+
+def _check_site_url(url: str | None) -> None:
+    """The published address, checked before anything is loaded or written (see site_url.py);
+    MkDocs' development default is valid."""
+    try:
+        if url:
+            site_url.checked(url, source=SITE_URL_SOURCE)
+    except HoagiaiError as error:
+        raise PluginError(f"hoagiai:\n{error}") from error
 
 
 def _plugin_error(error: HoagiaiError) -> PluginError:

@@ -8,6 +8,7 @@ sub-path. Only the surrounding `http`/`server` block is made here.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -21,28 +22,33 @@ from hoagiai.errors import PublishError
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 TEMPLATE = "hoagiai.conf.template"
+# What the template's quoted strings can hold: a simple path, and a root folder without
+# the characters nginx treats specially inside quotes (spaces and letters are fine).
+_PREFIX = re.compile(r"^/(?:[A-Za-z0-9._~-]+/)*$")
+_UNQUOTABLE = re.compile(r'["\\$\x00-\x1f\x7f]')
 SNIPPETS = "hoagiai"
 
-# The `http` and `server` blocks around the site's own configuration. Relative
-# `include`s resolve against nginx's prefix (-p), which is `work` here and /etc/nginx/
-# on a real server, so deploy/nginx's files work unchanged in both places.
+# The `http` and `server` blocks around the site's own configuration, with nginx's
+# defaults (no `server_tokens off`: the site's configuration must hide the version on a
+# commune's server too). Relative `include`s resolve against nginx's prefix (-p), which
+# is `work` here and /etc/nginx/ on a real server, so deploy/nginx's files work
+# unchanged in both places.
 _MAIN = Template("""\
 ${user}
 worker_processes 1;
 daemon off;
-pid ${work}/nginx.pid;
-error_log ${work}/error.log warn;
+pid "${work}/nginx.pid";
+error_log "${work}/error.log" warn;
 events { worker_connections 64; }
 http {
   include /etc/nginx/mime.types;
   default_type application/octet-stream;
-  server_tokens off;
-  access_log ${work}/access.log;
-  client_body_temp_path ${work}/body;
-  proxy_temp_path ${work}/proxy;
-  fastcgi_temp_path ${work}/fastcgi;
-  uwsgi_temp_path ${work}/uwsgi;
-  scgi_temp_path ${work}/scgi;
+  access_log "${work}/access.log";
+  client_body_temp_path "${work}/body";
+  proxy_temp_path "${work}/proxy";
+  fastcgi_temp_path "${work}/fastcgi";
+  uwsgi_temp_path "${work}/uwsgi";
+  scgi_temp_path "${work}/scgi";
   server {
     listen 127.0.0.1:${port};
     include ${snippets}/site.conf;
@@ -53,8 +59,18 @@ http {
 
 def site_config(deploy: Path, prefix: str, root: Path) -> str:
     """deploy/nginx/hoagiai.conf.template for one place, as `envsubst` would render it."""
-    if not (prefix.startswith("/") and prefix.endswith("/")):
-        raise PublishError(f"The site's path must start and end with '/': '{prefix}'.")
+    if not _PREFIX.match(prefix):
+        raise PublishError(
+            f"Đường dẫn của trang phải bắt đầu và kết thúc bằng '/', chỉ gồm chữ không dấu, "
+            f"số, '-', '_', '.': '{prefix}'.\n"
+            f"(en) The site's path must start and end with '/' and hold only ASCII letters, "
+            f"digits, '-', '_', '.': '{prefix}'.")
+    if _UNQUOTABLE.search(str(root)):
+        raise PublishError(
+            f"Thư mục gốc của trang không được có dấu '\"', '\\', '$' hay ký tự điều khiển: "
+            f"'{root}'.\n"
+            f"(en) The site's root folder may not hold '\"', '\\', '$' or control characters: "
+            f"'{root}'.")
     template = Template((deploy / TEMPLATE).read_text(encoding="utf-8"))
     # safe_substitute leaves nginx's own variables ($uri, ...) alone, like envsubst with a list.
     return template.safe_substitute(HOAGIAI_PREFIX=prefix, HOAGIAI_ROOT=str(root))

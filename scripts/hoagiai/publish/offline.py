@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
+from hoagiai.errors import UsageError
 from hoagiai.publish import staging
 
 # What the offline build changes in mkdocs.yml (merged over it with INHERIT). The place
@@ -42,6 +43,18 @@ def zip_site(site_dir: Path, archive: Path) -> Path:
                 bundle.write(path, f"{NAME}/{path.relative_to(site_dir).as_posix()}")
     partial.replace(archive)
     return archive
+
+
+def check_dist(dist: Path) -> None:
+    """Refuse at once a --dist where no folder can be made (a file is in the way), rather
+    than after the whole build."""
+    blocking = next((path for path in (dist, *dist.parents) if path.exists()), None)
+    if blocking is not None and not blocking.is_dir():
+        raise UsageError(
+            f"--dist '{dist}': '{blocking}' là một tệp, không phải thư mục; chọn thư mục khác "
+            f"(mặc định: dist).\n"
+            f"(en) --dist '{dist}': '{blocking}' is a file, not a folder; choose another "
+            f"folder (default: dist).")
 
 
 def archive_path(dist: Path, label: str) -> Path:

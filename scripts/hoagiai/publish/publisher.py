@@ -54,14 +54,15 @@ def publish(root: Path, destination: str, site_url: str | None, dist: Path,
     url = staging.normalise_site_url(site_url)
     prefix = urlsplit(url).path or "/"
     remote = Remote(Target.parse(destination))
+    offline.check_dist(dist)
     progress = Progress(total=8, write=write)
     with tempfile.TemporaryDirectory(prefix="hoagiai-publish-") as scratch:
         work = Path(scratch)
         site, offline_site = work / "site", work / "offline"
         try:
             with progress.step(f"Đích / target {remote.target}"):
-                live, names = remote.current(), remote.names()
-                release = releases.new_id(datetime.now(UTC), names)
+                state = remote.state()
+                live, release = state.live, releases.new_id(datetime.now(UTC), state.names)
             with progress.step("Kiểm tra nội dung / content check (hoagiai check)"):
                 gate("hoagiai check", gates.content(root))
             with progress.step(f"Tạo trang, chế độ nghiêm / strict build for {url}"):
@@ -83,9 +84,7 @@ def publish(root: Path, destination: str, site_url: str | None, dist: Path,
         except HoagiaiError as error:
             raise PublishError(f"{error}\n{NOTHING_PUBLISHED}") from error
     with progress.step(f"Chuyển trang đang chạy / switch current → {release}"):
-        remote.finish(release)
-        removed = releases.to_remove(remote.names(), release)
-        remote.remove(removed)
+        removed = go_live(remote, release)
     write(progress.summary())
     return Published(release, live, archive, removed)
 
@@ -98,15 +97,34 @@ def upload(remote: Remote, site: Path, release: str, live: str | None) -> None:
     remote.verify(release)
 
 
+def go_live(remote: Remote, release: str) -> list[str]:
+    """The verified upload goes live and is recorded; old releases are removed (their ids)."""
+    remote.finish(release)
+    state = remote.state()
+    removed = releases.to_remove(state.names, state.stack)
+    remote.remove(removed)
+    return removed
+
+
 def rollback(destination: str, write: Callable[[str], None] = print) -> str:
-    """Make the release before the live one live again; its id."""
+    """Make the release that was live before the live one live again; its id.
+    Reading the target changes nothing on it, so a refusal leaves it as it was."""
     remote = Remote(Target.parse(destination))
-    live, names = remote.current(), remote.names()
-    earlier = releases.previous(names, live)
+    state = remote.state()
+    live = state.live
+    if live is None:
+        raise PublishError(
+            f"Chưa đăng bản nào lên {remote.target}: không có gì để quay lại. Kiểm tra lại "
+            f"--target (phải giống lúc chạy hoagiai publish).\n"
+            f"(en) Nothing has been published to {remote.target}: there is nothing to go back "
+            f"to. Check --target (it must be the one given to hoagiai publish).")
+    earlier = releases.previous(state.stack, state.names)
     if earlier is None:
         raise PublishError(
-            f"Không có bản nào trước bản đang chạy ({live}) để quay lại.\n"
-            f"(en) There is no release before the live one ({live}) to go back to.")
+            f"Không có bản nào được đăng trước bản đang chạy ({live}) để quay lại; trang "
+            f"đang chạy giữ nguyên.\n"
+            f"(en) No release was live before the live one ({live}), so there is nothing to "
+            f"go back to; the live site is unchanged.")
     remote.switch(earlier)
     write(f"Trang đang chạy / live release: {live} → {earlier}")
     return earlier
@@ -115,6 +133,7 @@ def rollback(destination: str, write: Callable[[str], None] = print) -> str:
 def make_offline(root: Path, site_url: str | None, dist: Path) -> Path:
     """`hoagiai offline`: the zip under dist/, named after the time it was made."""
     url = staging.normalise_site_url(site_url)
+    offline.check_dist(dist)
     label = releases.new_id(datetime.now(UTC), [])
     with tempfile.TemporaryDirectory(prefix="hoagiai-offline-") as scratch:
         site = Path(scratch) / "site"

@@ -17,21 +17,21 @@ from typing import Any
 
 import yaml
 
+from hoagiai import site_url as site_url_check
 from hoagiai.errors import PublishError, UsageError
 
 DEFAULT_SITE_URL = "http://localhost:8000/"
 
 
 def normalise_site_url(site_url: str | None) -> str:
-    """The published address, ending with '/'; refuses none and the development default.
+    """The published address, checked (hoagiai.site_url) and ending with '/'; refuses none
+    and the development default.
 
     QR codes, feeds and canonical links are made from it: with the default they would
     point at the publisher's own computer.
     """
-    url = (site_url or "").strip()
-    if url and not url.endswith("/"):
-        url += "/"
-    if not url or url == DEFAULT_SITE_URL:
+    url = site_url or ""
+    if not url or url.rstrip("/") + "/" == DEFAULT_SITE_URL:
         raise UsageError(
             "Chưa có địa chỉ thật của trang: đặt biến SITE_URL hoặc thêm --site-url, ví dụ "
             "--site-url https://thuongphuc.hanoi.gov.vn/hoa-giai/ (mã QR và bản tin dùng địa "
@@ -39,12 +39,7 @@ def normalise_site_url(site_url: str | None) -> str:
             "(en) The site's real address is missing: set SITE_URL or pass --site-url, for "
             "example --site-url https://commune.example/hoa-giai/ (QR codes and feeds use it)."
         )
-    if not url.startswith(("http://", "https://")):
-        raise UsageError(
-            f"Địa chỉ trang phải bắt đầu bằng https:// hoặc http://: '{url}'.\n"
-            f"(en) The site's address must start with https:// or http://: '{url}'."
-        )
-    return url
+    return site_url_check.checked(url)
 
 
 def build(root: Path, site_dir: Path, site_url: str, overrides: dict[str, Any] | None = None,
