@@ -99,6 +99,9 @@
     this.graph = readGraph(root);
     this.view = root.querySelector(".hg-sc__player");
     this.stateItems = Array.prototype.slice.call(root.querySelectorAll(".hg-sc-state"));
+    // The state panel moves into the player, right under the feedback, so a phone shows it
+    // next to the step it describes.
+    this.statePanel = [root.querySelector(".hg-sc__states-title"), root.querySelector(".hg-sc__states")];
     this.notice = "";
   }
 
@@ -170,8 +173,12 @@
       this.notice = "";
     }
     this.renderState(run.state);
-    var last = run.visits[run.visits.length - 1];
-    if (last) { view.appendChild(this.feedbackBox(last)); }
+    var last = run.visits[run.visits.length - 1], feedback = null;
+    if (last) {
+      feedback = this.feedbackBox(last);
+      view.appendChild(feedback);
+    }
+    this.statePanel.forEach(function (node) { view.appendChild(node); });
     var heading;
     if (this.graph.endings[run.node]) {
       heading = this.renderEnding(run);
@@ -179,7 +186,8 @@
       heading = this.renderStep(run);
       store(PROGRESS_PREFIX + this.id, { path: run.path.join("."), node: run.node, date: today() });
     }
-    if (focus) { heading.focus(); }
+    // Keyboard and screen-reader users land on what just changed: the feedback, else the step.
+    if (focus) { (feedback || heading).focus(); }
   };
 
   Player.prototype.renderState = function (state) {
@@ -196,6 +204,7 @@
 
   Player.prototype.feedbackBox = function (visit) {
     var box = el("div", "hg-sc__feedback");
+    box.tabIndex = -1;
     var chose = el("p", "hg-sc__chose");
     chose.appendChild(el("strong", "", this.msg("you-chose") + " "));
     chose.appendChild(document.createTextNode(visit.choice.summary.textContent.trim()));

@@ -20,26 +20,33 @@ from hoagiai.scenarios.model import Scenario
 
 def graph_problems(scenario: Scenario, start_location: Location) -> Iterator[Problem]:
     nodes = {step.id for step in scenario.steps} | {ending.id for ending in scenario.endings}
-    yield from _missing_targets(scenario, nodes, start_location)
+    if scenario.start not in nodes:
+        # Nothing can be reached without a start: one message says all there is to fix.
+        yield _missing(start_location, "start", scenario.start, sorted(nodes))
+        return
+    yield from _missing_targets(scenario, nodes)
     edges = {step.id: [c.next for c in step.choices if c.next in nodes] for step in scenario.steps}
-    reached = _reachable(scenario.start, edges) if scenario.start in nodes else set()
+    reached = _reachable(scenario.start, edges)
     for step in scenario.steps:
         if step.id not in reached:
             yield problem(
                 step.location,
-                f"không bước nào dẫn tới bước “{step.id}”",
-                "cho một lựa chọn ở bước khác “next: " + step.id + "”, hoặc xóa bước này",
-                f"no step leads to the step “{step.id}”",
-                f"make a choice of another step say “next: {step.id}”, or remove this step",
+                f"không đi tới được bước “{step.id}” từ bước đầu “{scenario.start}”",
+                f"cho một lựa chọn ở một bước đi tới được “next: {step.id}”, hoặc xóa bước này",
+                f"the step “{step.id}” cannot be reached from the first step “{scenario.start}”",
+                f"make a choice of a reachable step say “next: {step.id}”, or remove this step",
             )
     for ending in scenario.endings:
         if ending.id not in reached:
             yield problem(
                 ending.location,
-                f"không lựa chọn nào dẫn tới kết thúc “{ending.id}”",
-                f"cho một lựa chọn “next: {ending.id}”, hoặc xóa kết thúc này",
-                f"no choice leads to the ending “{ending.id}”",
-                f"make a choice say “next: {ending.id}”, or remove this ending",
+                f"không đi tới được kết thúc “{ending.id}” từ bước đầu “{scenario.start}”",
+                f"cho một lựa chọn ở một bước đi tới được “next: {ending.id}”, hoặc xóa kết "
+                "thúc này",
+                f"the ending “{ending.id}” cannot be reached from the first step "
+                f"“{scenario.start}”",
+                f"make a choice of a reachable step say “next: {ending.id}”, or remove this "
+                "ending",
             )
     endings = {ending.id for ending in scenario.endings}
     trapped = {node for node in reached & edges.keys() if not _reaches_any(node, edges, endings)}
@@ -59,14 +66,12 @@ def graph_problems(scenario: Scenario, start_location: Location) -> Iterator[Pro
         )
 
 
-def _missing_targets(scenario: Scenario, nodes: set[str],
-                     start_location: Location) -> Iterator[Problem]:
-    if scenario.start not in nodes:
-        yield _missing(start_location, "start", scenario.start, sorted(nodes))
+def _missing_targets(scenario: Scenario, nodes: set[str]) -> Iterator[Problem]:
     for step in scenario.steps:
-        for choice in step.choices:
+        for number, choice in enumerate(step.choices, start=1):
             if choice.next not in nodes:
-                yield _missing(choice.next_location, "next", choice.next, sorted(nodes))
+                field = f"steps[{step.number}].choices[{number}].next"
+                yield _missing(choice.next_location, field, choice.next, sorted(nodes))
 
 
 def _missing(location: Location, field: str, target: str, known: list[str]) -> Problem:
