@@ -14,7 +14,6 @@ from hoagiai.problems import Report
 from hoagiai.scenarios import ScenariosFeature
 from hoagiai.scenarios.model import EndingKind, Scenario, Scenarios
 from hoagiai.scenarios.tree import Branch, StepNode, build_tree
-from hoagiai.scenarios.views import EIGHT_SKILLS
 from hoagiai.schemas import SchemaSet
 from hoagiai.site import Paths, Site
 from support.project import ROOT, copy_project

@@ -12,8 +12,8 @@ from typing import Any
 
 from hoagiai.problems import Location, Problem, problem
 from hoagiai.scenarios.model import (
-    Citation,
     Choice,
+    Citation,
     Ending,
     EndingKind,
     Party,
