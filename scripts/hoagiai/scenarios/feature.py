@@ -93,6 +93,11 @@ def _record_citations(site: Site, scenario: Scenario) -> None:
         for citation in ending.cite:
             site.citations.append(CitationUse(citation.ref, citation.location, scenario.page,
                                               ending.anchor, label))
+    label = Text(f"Bộ đóng vai “{title['vi']}” – rút kinh nghiệm",
+                 f"Role-play kit “{title['en']}” – debrief")
+    for citation in scenario.debrief_cite:
+        site.citations.append(CitationUse(citation.ref, citation.location, scenario.kit_page,
+                                          "rut-kinh-nghiem", label))
 
 
 def _unknown_page(location: Location, field: str, slug: str, folder: str,

@@ -61,7 +61,7 @@ def kit_page(scenario: Scenario, lang: str) -> GeneratedFile:
     meta["search"] = {"exclude": True}
     body = render("kit-page.md.j2", lang=lang, scenario=scenario,
                   body=Markup(kit_body(scenario, lang)))
-    return generated_page(f"{KITS}/{scenario.id}.md", lang, meta, body)
+    return generated_page(scenario.kit_page, lang, meta, body)
 
 
 def kit_pdf_html(site: Site, scenario: Scenario, lang: str, built: dt.date) -> str:

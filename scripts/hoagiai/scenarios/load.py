@@ -49,6 +49,7 @@ def read_scenario(document: YamlDocument, scenario_id: str) -> tuple[Scenario, l
               for i, slug in enumerate(data.get("practises", []))),
         tuple(data["skills"]), data["setting"], parties, data["mediator"], states,
         data["start"], steps, endings, data["debrief"],
+        reader.cites({"cite": data.get("debrief_cite", [])}, ("debrief_cite",), key=""),
     )
     return scenario, reader.problems
 
@@ -66,8 +67,11 @@ class _Reader:
         self.problems.append(problem(self.at(path), f"{name}: {what_vi}", fix_vi,
                                      f"{name}: {what_en}", fix_en))
 
-    def cites(self, item: dict[str, Any], path: JsonPath) -> tuple[Citation, ...]:
-        return tuple(Citation(ref, self.at((*path, "cite", i)))
+    def cites(self, item: dict[str, Any], path: JsonPath,
+              key: str = "cite") -> tuple[Citation, ...]:
+        """The citations of `item["cite"]`, each placed at `path` + `key` + its index."""
+        inner = (key,) if key else ()
+        return tuple(Citation(ref, self.at((*path, *inner, i)))
                      for i, ref in enumerate(item["cite"]))
 
     def step(self, item: dict[str, Any], index: int, parties: set[str],

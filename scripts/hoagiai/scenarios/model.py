@@ -108,10 +108,15 @@ class Scenario:
     steps: tuple[Step, ...]
     endings: tuple[Ending, ...]
     debrief: Bilingual
+    debrief_cite: tuple[Citation, ...]
 
     @property
     def page(self) -> str:
         return f"{SECTION}/{self.id}.md"
+
+    @property
+    def kit_page(self) -> str:
+        return f"{SECTION}/dong-vai/{self.id}.md"
 
     def step(self, step_id: str) -> Step | None:
         return next((step for step in self.steps if step.id == step_id), None)
