@@ -22,8 +22,8 @@ from hoagiai.modules.markdown_html import to_html
 from hoagiai.modules.pdf import PdfMaker
 from hoagiai.modules.qr import qr_data_uri
 from hoagiai.render import t
-from hoagiai.scenarios.model import SECTION, Scenario, Scenarios
-from hoagiai.scenarios.views import KITS, cite, page_meta, render
+from hoagiai.scenarios.model import KITS, SECTION, Scenario, Scenarios
+from hoagiai.scenarios.views import cite, page_meta, render
 from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Site
 
 TRAINERS = ["tap-huan-vien"]

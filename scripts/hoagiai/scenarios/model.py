@@ -15,6 +15,7 @@ from hoagiai.problems import Location
 Bilingual = dict[str, str]
 
 SECTION = "tinh-huong"
+KITS = f"{SECTION}/dong-vai"  # the trainers' role-play kits
 LEVELS = 4  # every tracked state runs from 0 to LEVELS
 
 
@@ -116,7 +117,7 @@ class Scenario:
 
     @property
     def kit_page(self) -> str:
-        return f"{SECTION}/dong-vai/{self.id}.md"
+        return f"{KITS}/{self.id}.md"
 
     def step(self, step_id: str) -> Step | None:
         return next((step for step in self.steps if step.id == step_id), None)

@@ -22,7 +22,6 @@ from hoagiai.site import LANGUAGES, Site, localized_uri
 
 LEARNERS = ["hoa-giai-vien", "tap-huan-vien"]
 SECTION_ORDER = 25  # after the quizzes (20), before the legal library (30)
-KITS = f"{SECTION}/dong-vai"
 # The eight skills of the training material "Kỹ năng hòa giải ở cơ sở" (sukien 2.3), then the
 # others the scenarios practise (module "Kỹ năng hòa giải"); ids as in scenario.schema.json.
 EIGHT_SKILLS = ("tiep-can", "xac-minh", "tim-mau-thuan", "tra-cuu", "dieu-hanh", "thuyet-phuc",
