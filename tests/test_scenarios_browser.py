@@ -162,6 +162,9 @@ def test_the_address_resumes_the_same_step_and_state(phone: Page, site_server: s
     phone.goto(player_url(site_server))
     expect(heading).to_have_text(f"Bước 3: {step.title['vi']}")
     expect(phone.locator(".hg-sc__notice")).to_have_text(t("scenarios.msg.restored", "vi"))
+    # A link to a step of the tree ("cited by" lists make them) opens that step.
+    phone.goto(f"{player_url(site_server)}#{step.anchor}")
+    expect(heading).to_contain_text(step.title["vi"])
     # An address that does not fit the scenario starts again, and says so.
     phone.goto(f"{player_url(site_server)}#buoc=khong-co&duong=z")
     expect(heading).to_contain_text("Bước 1:")

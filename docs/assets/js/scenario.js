@@ -7,7 +7,8 @@
 
    The address holds where the learner is: #buoc=<step or ending>&duong=<choice ids, dot
    separated>, replayed from the start, so a link resumes the same place with the same
-   state, and the browser's Back button undoes a choice. Progress is kept in localStorage
+   state, and the browser's Back button undoes a choice; a link to a step of the tree
+   (#buoc-<id>) opens that step by the shortest way. Progress is kept in localStorage
    ("hoagiai-scenario-progress-v1:<id>"); a reached ending is written under
    "hoagiai-scenario-v1:<id>" for the learner's record page. */
 (function () {
@@ -317,10 +318,34 @@
     return heading;
   };
 
+  /* The shortest path of choices from the start to a step or ending, or null. */
+  Player.prototype.pathTo = function (target) {
+    var queue = [[this.start, []]], seen = {};
+    seen[this.start] = true;
+    while (queue.length) {
+      var item = queue.shift(), node = item[0], path = item[1];
+      if (node === target) { return path; }
+      var step = this.graph.steps[node];
+      if (!step) { continue; }
+      step.choices.forEach(function (choice) {
+        if (!seen[choice.next]) {
+          seen[choice.next] = true;
+          queue.push([choice.next, path.concat([choice.id])]);
+        }
+      });
+    }
+    return null;
+  };
+
   Player.prototype.begin = function () {
     var self = this;
     this.root.classList.add("hg-sc--js");
     this.view.hidden = false;
+    // A link to a step or ending of the tree (#buoc-x, #ket-x, as "cited by" lists make)
+    // opens the player there, by the shortest way.
+    var anchor = /^#(?:buoc|ket)-([a-z0-9-]+)$/.exec(window.location.hash);
+    var linked = anchor ? this.pathTo(anchor[1]) : null;
+    if (linked) { window.history.replaceState(null, "", this.address(linked)); }
     if (!this.show(false)) {
       var saved = load(PROGRESS_PREFIX + this.id);
       var path = saved && typeof saved.path === "string" && saved.path ? saved.path.split(".") : [];
