@@ -4,6 +4,7 @@ scenarios of the site themselves (what issue 20 asks of them)."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -11,9 +12,11 @@ import pytest
 
 from hoagiai.pipeline import check, load_site
 from hoagiai.problems import Report
+from hoagiai.render import t
 from hoagiai.scenarios import ScenariosFeature
 from hoagiai.scenarios.model import EndingKind, Scenario, Scenarios
 from hoagiai.scenarios.tree import Branch, StepNode, build_tree
+from hoagiai.scenarios.views import SKILLS
 from hoagiai.schemas import SchemaSet
 from hoagiai.site import Paths, Site
 from support.project import ROOT, copy_project
@@ -173,3 +176,10 @@ def test_the_tree_writes_every_step_and_ending_once(scenarios: tuple[Scenario, .
         ids = walk(build_tree(scenario))
         assert sorted(ids) == sorted([s.id for s in scenario.steps] +
                                      [e.id for e in scenario.endings]), scenario.id
+
+
+def test_the_skill_list_is_the_schemas_and_every_skill_has_a_name() -> None:
+    schema = json.loads((ROOT / "materials" / "schemas" / "scenario.schema.json").read_text())
+    assert list(SKILLS) == schema["properties"]["skills"]["items"]["enum"]
+    for skill in SKILLS:
+        assert t(f"scenarios.skill.{skill}", "vi") and t(f"scenarios.skill.{skill}", "en")
