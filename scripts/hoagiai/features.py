@@ -17,6 +17,7 @@ from hoagiai.pages import PagesFeature
 from hoagiai.plan.feature import PlanFeature
 from hoagiai.print_links import PrintLinksFeature
 from hoagiai.quiz import QuizFeature
+from hoagiai.scenarios import ScenariosFeature
 from hoagiai.search.feature import SearchFeature
 from hoagiai.sharing import SharingFeature
 from hoagiai.stories import StoriesFeature
@@ -30,6 +31,8 @@ def all_features() -> list[Feature]:
         CitizensFeature(),
         StoriesFeature(),
         PlanFeature(),
+        # Role-play scenarios; also adds "practise this" links to modules and stories.
+        ScenariosFeature(),
         # Checks every citation recorded above and turns [[...]] into links on every page.
         LegalFeature(),
         SharingFeature(),

@@ -47,6 +47,10 @@ PAGE_KINDS: dict[str, str] = {
     "plan units": "ke-hoach/don-vi/",
     "audience index (generated)": "danh-cho/",
     "audience page (generated)": "danh-cho/nguoi-dan/",
+    "scenarios": "tinh-huong/",
+    "scenario player": "tinh-huong/nguoi-vo-im-lang/",
+    "role-play kits": "tinh-huong/dong-vai/",
+    "role-play kit": "tinh-huong/dong-vai/nguoi-vo-im-lang/",
     "page not found": "404.html",
 }
 

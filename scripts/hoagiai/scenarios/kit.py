@@ -1,0 +1,80 @@
+"""The trainers' role-play kit of each scenario: a printable page and a PDF, in both languages.
+
+The kit holds the setting, a role card per party and one for the mediator, the decision
+points with their options (no feedback, so the class decides), then debrief notes: each
+option's feedback and sources, the endings and the author's notes. The PDF is made with
+the handouts' machinery (WeasyPrint, the content-hash cache, a QR code to the player).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from markupsafe import Markup
+
+from hoagiai.feature import GeneratedFile, generated_page
+from hoagiai.modules.dates import build_date, spoken_date
+from hoagiai.modules.feature import pdf_cache
+from hoagiai.modules.handouts import language_root
+from hoagiai.modules.links import printed_citations
+from hoagiai.modules.markdown_html import to_html
+from hoagiai.modules.pdf import PdfMaker
+from hoagiai.modules.qr import qr_data_uri
+from hoagiai.render import t
+from hoagiai.scenarios.model import KITS, SECTION, Scenario, Scenarios
+from hoagiai.scenarios.views import cite, page_meta, render
+from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Site
+
+TRAINERS = ["tap-huan-vien"]
+KITS_ORDER = 900  # after every scenario in the section's navigation
+
+
+def player_url(site_url: str, lang: str, scenario: Scenario) -> str:
+    return f"{language_root(site_url, lang)}{SECTION}/{scenario.id}/"
+
+
+def kits(site: Site, scenarios: Scenarios) -> Iterator[GeneratedFile]:
+    built = build_date()
+    maker = PdfMaker(pdf_cache(site.paths.root))
+    for lang in LANGUAGES:
+        yield kits_index(scenarios, lang)
+        for scenario in scenarios.items:
+            yield kit_page(scenario, lang)
+            name = f"dong-vai-{scenario.id}" + ("" if lang == DEFAULT_LANGUAGE else f".{lang}")
+            yield GeneratedFile(f"{KITS}/{scenario.id}.pdf", lang,
+                                maker.pdf(name, kit_pdf_html(site, scenario, lang, built)))
+
+
+def kit_body(scenario: Scenario, lang: str) -> str:
+    """The kit's Markdown, with citations still as `[[ref]]`."""
+    return render("kit.md.j2", lang=lang, scenario=scenario, cite=cite)
+
+
+def kit_page(scenario: Scenario, lang: str) -> GeneratedFile:
+    title = scenario.title[lang]
+    meta = page_meta(t("scenarios.kit_title", lang, title=title),
+                     t("scenarios.kit_description", lang, title=title), scenario.order)
+    meta["audience"] = TRAINERS
+    meta["styles"] = ["scenario"]
+    # The scenario's own page already holds this text: one search result is enough.
+    meta["search"] = {"exclude": True}
+    body = render("kit-page.md.j2", lang=lang, scenario=scenario,
+                  body=Markup(kit_body(scenario, lang)))
+    return generated_page(scenario.kit_page, lang, meta, body)
+
+
+def kit_pdf_html(site: Site, scenario: Scenario, lang: str, built: dt.date) -> str:
+    url = player_url(site.site_url, lang, scenario)
+    markdown = printed_citations(kit_body(scenario, lang), site, lang)
+    return render("kit.html.j2", lang=lang, scenario=scenario, url=url, qr=qr_data_uri(url),
+                  site_title=t("modules.site_title", lang), built=spoken_date(built, lang),
+                  content=Markup(to_html(markdown)))
+
+
+def kits_index(scenarios: Scenarios, lang: str) -> GeneratedFile:
+    meta = page_meta(t("scenarios.kits_title", lang), t("scenarios.kits_description", lang),
+                     KITS_ORDER)
+    meta["audience"] = TRAINERS
+    body = render("kits-index.md.j2", lang=lang, scenarios=scenarios.items)
+    return generated_page(f"{KITS}/index.md", lang, meta, body)

@@ -1,0 +1,146 @@
+"""Role-play scenarios as plain data: what the checks, the player page and the trainer kit read.
+
+A scenario is a small graph. Steps (decision points) hold what a party says or does
+and two to four choices for the mediator; each choice leads to another step or to an
+ending. Texts are `{vi, en}` dictionaries, as in the YAML.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from hoagiai.problems import Location
+
+Bilingual = dict[str, str]
+
+SECTION = "tinh-huong"
+KITS = f"{SECTION}/dong-vai"  # the trainers' role-play kits
+LEVELS = 4  # every tracked state runs from 0 to LEVELS
+
+
+class EndingKind(StrEnum):
+    AGREEMENT = "agreement"
+    NO_AGREEMENT = "no-agreement"
+    STOPPED = "stopped"
+    STEP_ASIDE = "step-aside"
+
+
+@dataclass(frozen=True)
+class Citation:
+    ref: str  # "luat35:10.4"
+    location: Location  # where the YAML names it
+
+
+@dataclass(frozen=True)
+class Party:
+    id: str
+    name: Bilingual
+    role: Bilingual
+    card: Bilingual
+
+
+@dataclass(frozen=True)
+class State:
+    id: str
+    label: Bilingual
+    start: int
+    good_high: bool  # True: a high level is good (trust); False: a low one is (tension)
+
+
+@dataclass(frozen=True)
+class Choice:
+    id: str
+    text: Bilingual
+    feedback: Bilingual
+    effect: dict[str, int]
+    cite: tuple[Citation, ...]
+    next: str
+    next_location: Location
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    number: int  # position in the file, from 1
+    title: Bilingual
+    speaker: str | None
+    situation: Bilingual
+    choices: tuple[Choice, ...]
+    location: Location
+
+    @property
+    def anchor(self) -> str:
+        return f"buoc-{self.id}"
+
+
+@dataclass(frozen=True)
+class Ending:
+    id: str
+    kind: EndingKind
+    title: Bilingual
+    text: Bilingual
+    agreement: Bilingual | None
+    next_steps: Bilingual | None
+    cite: tuple[Citation, ...]
+    location: Location
+
+    @property
+    def anchor(self) -> str:
+        return f"ket-{self.id}"
+
+
+@dataclass(frozen=True)
+class Scenario:
+    id: str  # == file name
+    path: str  # "materials/tinh-huong/<id>.yml", for messages
+    title: Bilingual
+    description: Bilingual
+    order: int
+    module: str
+    module_location: Location
+    practises: tuple[tuple[str, Location], ...]  # story slugs and where they are named
+    skills: tuple[str, ...]
+    setting: Bilingual
+    parties: tuple[Party, ...]
+    mediator: Bilingual
+    states: tuple[State, ...]
+    start: str
+    steps: tuple[Step, ...]
+    endings: tuple[Ending, ...]
+    debrief: Bilingual
+    debrief_cite: tuple[Citation, ...]
+
+    @property
+    def page(self) -> str:
+        return f"{SECTION}/{self.id}.md"
+
+    @property
+    def kit_page(self) -> str:
+        return f"{KITS}/{self.id}.md"
+
+    def step(self, step_id: str) -> Step | None:
+        return next((step for step in self.steps if step.id == step_id), None)
+
+    def ending(self, ending_id: str) -> Ending | None:
+        return next((ending for ending in self.endings if ending.id == ending_id), None)
+
+    def party(self, party_id: str | None) -> Party | None:
+        return next((party for party in self.parties if party.id == party_id), None)
+
+    @property
+    def ending_kinds(self) -> tuple[EndingKind, ...]:
+        return tuple(dict.fromkeys(ending.kind for ending in self.endings))
+
+
+@dataclass(frozen=True)
+class Scenarios:
+    """Every scenario of the site, in their `order`."""
+
+    items: tuple[Scenario, ...]
+
+    def practising_module(self, module: str) -> tuple[Scenario, ...]:
+        return tuple(s for s in self.items if s.module == module)
+
+    def practising_story(self, story: str) -> tuple[Scenario, ...]:
+        return tuple(s for s in self.items if story in (slug for slug, _ in s.practises))
