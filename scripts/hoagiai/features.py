@@ -11,6 +11,7 @@ from hoagiai.audiences import AudiencesFeature
 from hoagiai.citizens import CitizensFeature
 from hoagiai.feature import Feature
 from hoagiai.glossary import GlossaryFeature
+from hoagiai.kit import TrainerKitFeature
 from hoagiai.learning import LearningFeature
 from hoagiai.legal import LegalFeature
 from hoagiai.modules import ModulesFeature
@@ -28,6 +29,8 @@ def all_features() -> list[Feature]:
         PagesFeature(),
         ModulesFeature(),
         QuizFeature(),
+        # Packs what the two features above made: kit box, download-all zip, contest page.
+        TrainerKitFeature(),
         CitizensFeature(),
         StoriesFeature(),
         PlanFeature(),

@@ -54,7 +54,7 @@ class LearningFeature(Feature):
             page.use_style("learning")
             return _snippet("continue.html.j2", page.lang) + html
         slug = module_slug(base)
-        if slug is not None:
+        if slug is not None and site.get(Modules).find(slug) is not None:
             page.use_style("learning")
             return html + _snippet("studied.html.j2", page.lang, id=slug, title=title)
         bank = _bank_of(base)
