@@ -98,6 +98,7 @@
     if (best) {
       cell.textContent = format(cell.getAttribute("data-msg"), {
         right: best.right, total: best.total, date: showDate(best.date) });
+      cell.hidden = false;
     }
   });
 

@@ -43,14 +43,15 @@ def run(args: argparse.Namespace) -> int:
     chosen = [_bank(banks, bank_id) for bank_id in dict.fromkeys(args.bank)]
     # Learning order, whatever the order on the command line: the paper depends on the set.
     chosen.sort(key=banks.banks.index)
-    paper = contest.draw(chosen, args.count, args.seed, args.lang, _mix(args.mix))
+    paper = contest.draw(chosen, args.count, args.seed, args.lang, mix(args.mix))
     css = (site.paths.docs / STYLESHEET).read_text(encoding="utf-8")
     for path in contest.write(paper, args.out, site.resolve, css):
         print(path)
     return 0
 
 
-def _mix(text: str) -> dict[str, int]:
+def mix(text: str) -> dict[str, int]:
+    """The --mix weights, or a usage error saying what they must look like."""
     try:
         return drawing.parse_mix(text)
     except ValueError:

@@ -28,8 +28,9 @@ def bundle(files: Iterable[GeneratedFile]) -> bytes:
             info = zipfile.ZipInfo(item.path, date_time=_EPOCH)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            content = item.content.encode("utf-8") if isinstance(item.content, str) else item.content
-            archive.writestr(info, content, compresslevel=6)
+            content = item.content
+            archive.writestr(info, content.encode("utf-8") if isinstance(content, str) else content,
+                             compresslevel=6)
     return buffer.getvalue()
 
 

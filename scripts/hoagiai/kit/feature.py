@@ -16,7 +16,7 @@ from hoagiai.modules.model import Modules, module_slug
 from hoagiai.quiz import views
 from hoagiai.quiz.model import QuizBanks
 from hoagiai.quiz.paper import STYLESHEET
-from hoagiai.render import render, t
+from hoagiai.render import render
 from hoagiai.site import LANGUAGES, Site, language_free_uri, localized_uri
 
 HANDOUTS_INDEX = f"{FOLDER}/index.md"
@@ -84,5 +84,6 @@ def printables(made: list[GeneratedFile], banks: QuizBanks, lang: str, site: Sit
     pdfs = [item for item in made if item.lang == lang and item.path.startswith(f"{FOLDER}/")
             and item.path.endswith(".pdf")]
     sheets = [document for bank in banks.banks
-              for document in (views.sheet(bank, lang, css), views.key(bank, lang, site.resolve, css))]
+              for document in (views.sheet(bank, lang, css),
+                               views.key(bank, lang, site.resolve, css))]
     return pdfs + sheets

@@ -15,8 +15,8 @@ from hoagiai.modules.model import KEY_POINTS, OBJECTIVES, SCENARIO, TRAINER_NOTE
 from hoagiai.render import t
 
 # Each part of the notes (by its bold label) and the part of the lesson it goes beside:
-# timing after the objectives, activities at the head of the scenarios, common mistakes at
-# the head of the key points.
+# timing after the objectives, activities before the first scenario, common mistakes before
+# the key points.
 NOTE_PLACES = (("modules.notes.timing", OBJECTIVES, "after"),
                ("modules.notes.activities", SCENARIO, "before"),
                ("modules.notes.mistakes", KEY_POINTS, "before"))
@@ -95,15 +95,12 @@ def _note_parts(notes: Block, lang: str) -> dict[str, list[str]]:
 
 
 def _place(structure: Structure, kind: str, where: str) -> int | None:
-    """The 0-based line before which a note goes: after the first block of `kind`, or
-    under the heading that opens the section holding it (else right before it)."""
-    block = next((b for b in structure.all_blocks() if b.kind == kind and b.indent == 0), None)
+    """The 0-based line before which a note goes: right after, or right before, the first
+    top-level block of `kind`."""
+    block = next((b for b in structure.blocks if b.kind == kind), None)
     if block is None:
         return None
-    if where == "after":
-        return block.end
-    headings = [h for h in structure.headings if h.line < block.line]
-    return headings[-1].line if headings else block.line - 1
+    return block.end if where == "after" else block.line - 1
 
 
 def _block(title: str, body: list[str], indent: int) -> list[str]:

@@ -105,5 +105,6 @@ def assets_for(path: str, lang: str, css: str = "") -> dict[str, str]:
     site, or `css` inlined when the document must stand alone (the download-all zip)."""
     if css:
         return {"css": css}
-    return {"stylesheet": stylesheet_for(path, lang), "script": f"{site_root(path, lang)}{PRINT_SCRIPT}"}
+    return {"stylesheet": stylesheet_for(path, lang),
+            "script": f"{site_root(path, lang)}{PRINT_SCRIPT}"}
 
