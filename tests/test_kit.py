@@ -193,9 +193,8 @@ def test_the_zip_is_reproducible() -> None:
 def test_handout_list_and_kit_read_well_on_a_phone(browser: Browser, site_server: str) -> None:
     page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     # The links one taps (inline links inside a sentence, such as terms, are exempt).
-    for path, links in (("tai-lieu-in/", ".hg-handout-list li > a, .hg-handout-list li > strong > a,"
-                                         " .hg-kit .md-button"),
-                        ("hoc-tap/trinh-tu-hoa-giai/", ".hg-kit li > a")):
+    listed = ".hg-handout-list li > a, .hg-handout-list li > strong > a, .hg-kit .md-button"
+    for path, links in (("tai-lieu-in/", listed), ("hoc-tap/trinh-tu-hoa-giai/", ".hg-kit li > a")):
         page.goto(f"{site_server}{path}")
         assert page.evaluate("document.documentElement.scrollWidth") <= 390, path
         heights = page.locator(links).evaluate_all(
