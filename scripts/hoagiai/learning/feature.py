@@ -57,9 +57,10 @@ class LearningFeature(Feature):
         if slug is not None and site.get(Modules).find(slug) is not None:
             page.use_style("learning")
             return html + _snippet("studied.html.j2", page.lang, id=slug, title=title)
-        bank = _bank_of(base)
-        if bank is not None and site.get(QuizBanks).get(bank) is not None:
-            return _snippet("mark.html.j2", page.lang, kind="quiz", id=bank, title=title) + html
+        bank = site.get(QuizBanks).get(_bank_of(base) or "")
+        if bank is not None:
+            return _snippet("mark.html.j2", page.lang, kind="quiz", id=bank.id,
+                            title=bank.title[page.lang]) + html
         return html
 
 
