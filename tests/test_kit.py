@@ -13,6 +13,7 @@ import pypdf
 import pytest
 from playwright.sync_api import Browser, expect
 
+from hoagiai import cli
 from hoagiai.commands import contest as contest_command
 from hoagiai.errors import UsageError
 from hoagiai.feature import GeneratedFile
@@ -25,7 +26,7 @@ from hoagiai.quiz import contest, draw
 from hoagiai.quiz.model import QuizBanks
 from hoagiai.site import Paths
 from support.axe import violations
-from support.project import ROOT, hoagiai
+from support.project import ROOT
 
 BANKS = load_site(Paths.at(ROOT)).get(QuizBanks)
 ROOTS = {"vi": "", "en": "en/"}
@@ -75,14 +76,14 @@ PAPERS = [
 ]
 
 
-def command_paper(tmp_path: Path, banks: list[str], count: int, mix: str, seed: str
-                  ) -> tuple[list[str], str]:
-    """The prompts of the paper `hoagiai contest` writes, and its code line."""
+def command_paper(tmp_path: Path, banks: list[str], count: int, mix: str, seed: str,
+                  capsys: pytest.CaptureFixture[str]) -> tuple[list[str], str]:
+    """The prompts of the paper `hoagiai contest` writes, and its code line (the command runs
+    in this process: its second and later runs reuse the loaded sources)."""
     args = [item for bank in banks for item in ("--bank", bank)]
-    result = hoagiai(ROOT, "contest", *args, "--count", str(count), "--mix", mix, "--seed", seed,
-                     "--out", str(tmp_path))
-    assert result.returncode == 0, result.stderr
-    paper = Path(result.stdout.split()[0]).read_text(encoding="utf-8")
+    assert cli.main(["--root", str(ROOT), "contest", *args, "--count", str(count), "--mix", mix,
+                     "--seed", seed, "--out", str(tmp_path)]) == 0
+    paper = Path(capsys.readouterr().out.split()[0]).read_text(encoding="utf-8")
     prompts = re.findall(r'<p class="hg-sheet-q"><strong>Câu \d+\.</strong> (.*?)\n<em>', paper,
                          re.DOTALL)
     code = re.search(r'<p class="hg-paper__code">(.*?)</p>', paper, re.DOTALL)
@@ -93,8 +94,9 @@ def command_paper(tmp_path: Path, banks: list[str], count: int, mix: str, seed: 
 
 @pytest.mark.browser
 @pytest.mark.server
-def test_contest_page_draws_the_papers_the_command_draws(browser: Browser, site_server: str,
-                                                         tmp_path: Path) -> None:
+def test_contest_page_draws_the_papers_the_command_draws(
+        browser: Browser, site_server: str, tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
     page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
@@ -116,7 +118,7 @@ def test_contest_page_draws_the_papers_the_command_draws(browser: Browser, site_
         expected = contest.draw(chosen, count, seed, mix=draw.parse_mix(mix))
         assert [q.get_attribute("data-qid") for q in questions.all()] == [
             f"{item.bank.id}/{item.question.id}" for item in expected.items]
-        prompts, code = command_paper(tmp_path / str(number), banks, count, mix, seed)
+        prompts, code = command_paper(tmp_path / str(number), banks, count, mix, seed, capsys)
         shown = [" ".join(q.locator("p").first.inner_text().split()) for q in questions.all()]
         assert [re.sub(r"^Câu \d+\. (.*) \(.*\)$", r"\1", text) for text in shown] == prompts
         expect(page.locator(".hg-contest__paper .hg-contest__code")).to_have_text(code)

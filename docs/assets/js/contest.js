@@ -1,16 +1,17 @@
 /* The contest page (trac-nghiem/hoi-thi/): reads the form, draws with contest-draw.js (the
-   procedure `hoagiai contest` uses) from the question sets in hoi-thi.json, and writes the
-   paper and its answer key; each prints on its own. Interface words come from data-msg-*. */
+   procedure `hoagiai contest` uses) from the question sets of contest-banks-<lang>.js
+   (window.hoagiaiContestBanks), and writes the paper and its answer key; each prints on its
+   own. Interface words come from data-msg-*. */
 (function () {
   "use strict";
 
   var form = document.querySelector(".hg-contest");
   var result = document.querySelector(".hg-contest__result");
-  var dataLink = document.querySelector(".hg-contest__data");
-  if (!form || !result || !dataLink || !window.hoagiaiDraw) { return; }
+  if (!form || !result || !window.hoagiaiDraw) { return; }
   var msg = form.dataset;
   var status = form.querySelector(".hg-contest__status");
-  var banks = null;
+  var data = window.hoagiaiContestBanks;
+  var banks = data && Array.isArray(data.banks) ? data.banks : null;
 
   function format(template, values) {
     return template.replace(/\{(\w+)\}/g, function (whole, name) {
@@ -139,11 +140,5 @@
     draw();
   });
   form.hidden = false;
-  window.fetch(dataLink.href).then(function (response) {
-    if (!response.ok) { throw new Error(response.status); }
-    return response.json();
-  }).then(function (data) {
-    banks = data.banks;
-    form.classList.add("is-ready");
-  }).catch(function () { status.textContent = msg.msgNoData; });
+  if (banks) { form.classList.add("is-ready"); } else { status.textContent = msg.msgNoData; }
 })();

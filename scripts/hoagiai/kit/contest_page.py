@@ -1,7 +1,8 @@
 """The contest page (trac-nghiem/hoi-thi/): trainers draw a paper in the browser.
 
-The page holds the form; the questions come from `trac-nghiem/hoi-thi.json` (one per
-language), and docs/assets/js/contest-draw.js draws exactly as `hoagiai contest` does
+The page holds the form; the questions come from `assets/js/contest-banks-<lang>.js`, a
+script (not a file to fetch) so that the page also works in the offline copy opened from
+disk; docs/assets/js/contest-draw.js draws exactly as `hoagiai contest` does
 (hoagiai.quiz.draw documents the shared procedure).
 """
 
@@ -10,14 +11,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from hoagiai.feature import GeneratedFile, generated_page
+from hoagiai.feature import GeneratedFile, OutputFile, generated_page
 from hoagiai.quiz.exports import Resolver, citation_label
 from hoagiai.quiz.model import Bank, QuizBanks
 from hoagiai.quiz.views import SECTION
 from hoagiai.render import render, t
 
 PAGE = f"{SECTION}/hoi-thi.md"
-DATA = f"{SECTION}/hoi-thi.json"
+DATA_SCRIPT = "contest-banks-{lang}"  # docs/assets/js/<name>.js, written with the site
 ORDER = 95  # after the trainers' sets (90)
 
 
@@ -27,7 +28,7 @@ def contest_page(banks: QuizBanks, lang: str) -> GeneratedFile:
         "description": t("kit.contest.description", lang),
         "audience": ["tap-huan-vien"],
         "order": ORDER,
-        "scripts": ["contest-draw", "contest"],
+        "scripts": [DATA_SCRIPT.format(lang=lang), "contest-draw", "contest"],
         "styles": ["kit"],
         "search": {"exclude": True},
     }
@@ -35,11 +36,12 @@ def contest_page(banks: QuizBanks, lang: str) -> GeneratedFile:
     return generated_page(PAGE, lang, meta, body)
 
 
-def contest_data(banks: QuizBanks, lang: str, resolve: Resolver) -> GeneratedFile:
+def contest_data(banks: QuizBanks, lang: str, resolve: Resolver) -> OutputFile:
     """Every bank's questions as the browser draws and prints them, in learning order."""
     data = {"banks": [_bank(bank, lang, resolve) for bank in banks.banks]}
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    return GeneratedFile(DATA, lang, text + "\n")
+    return OutputFile(f"assets/js/{DATA_SCRIPT.format(lang=lang)}.js",
+                      f"window.hoagiaiContestBanks = {text};\n")
 
 
 def _bank(bank: Bank, lang: str, resolve: Resolver) -> dict[str, Any]:

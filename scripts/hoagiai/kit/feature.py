@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from hoagiai.feature import Feature, GeneratedFile, PageContext
+from hoagiai.feature import Feature, GeneratedFile, OutputFile, PageContext
 from hoagiai.kit.bundle import ZIP, ZIP_NAME, bundle, size_label
 from hoagiai.kit.contest_page import contest_data, contest_page
 from hoagiai.modules.handouts import FOLDER, LEARNER, TRAINER, HandoutFiles
@@ -34,11 +34,15 @@ class TrainerKitFeature(Feature):
         css = (site.paths.docs / STYLESHEET).read_text(encoding="utf-8")
         files: list[GeneratedFile] = []
         for lang in LANGUAGES:
-            files += [contest_page(banks, lang), contest_data(banks, lang, site.resolve)]
+            files.append(contest_page(banks, lang))
             files.append(GeneratedFile(ZIP, lang, bundle(printables(made, banks, lang, site, css))))
         self.sizes = {item.src_uri: len(item.content) for item in [*made, *files]
                       if not item.is_page}
         return files
+
+    def after_pages(self, site: Site, lang: str) -> Iterable[OutputFile]:
+        """The question sets for the contest page, as a script of this language."""
+        return [contest_data(site.get(QuizBanks), lang, site.resolve)]
 
     def page_markdown(self, site: Site, page: PageContext, markdown: str) -> str:
         base = language_free_uri(page.src_uri)
