@@ -25,6 +25,7 @@ from hoagiai.site import LANGUAGES, Site, language_free_uri
 RECORD_PAGE = "ho-so-tu-hoc/index.md"
 RECORD_ORDER = 15  # after the learning section (10), before the quizzes (20)
 # Where the "continue" card shows: the home page and the indexes of the learning sections.
+KIT_BOX = '<div class="hg-kit"'
 CONTINUE_ON = ("index.md", "hoc-tap/index.md", f"{QUIZ_SECTION}/index.md", "tinh-huong/index.md")
 
 
@@ -56,7 +57,10 @@ class LearningFeature(Feature):
         slug = module_slug(base)
         if slug is not None and site.get(Modules).find(slug) is not None:
             page.use_style("learning")
-            return html + _snippet("studied.html.j2", page.lang, id=slug, title=title)
+            studied = _snippet("studied.html.j2", page.lang, id=slug, title=title)
+            # The learner's mark comes before the trainer's kit (hoagiai.kit), if there is one.
+            before, kit, after = html.partition(KIT_BOX)
+            return f"{before}{studied}{kit}{after}" if kit else html + studied
         bank = site.get(QuizBanks).get(_bank_of(base) or "")
         if bank is not None:
             return _snippet("mark.html.j2", page.lang, kind="quiz", id=bank.id,
