@@ -145,7 +145,7 @@ def test_scenarios_from_the_role_play_pages_are_listed(context: BrowserContext,
     page.goto(f"{site_server}ho-so-tu-hoc/")
     scenarios = page.locator(".hg-record__scenarios")
     expect(scenarios).to_be_visible()
-    expect(scenarios.locator("li")).to_have_text(["Tranh chấp lối đi — 30/11/2026 (tot)"])
+    expect(scenarios.locator("li")).to_have_text(["Tranh chấp lối đi — 30/11/2026"])
 
 
 DAMAGED = """

@@ -87,8 +87,7 @@
     Object.keys(all).filter(function (key) { return key.indexOf(SCENARIO) === 0; }).sort()
       .forEach(function (key) {
         var item = document.createElement("li");
-        item.textContent = all[key].title + " — " + help.showDate(all[key].date) +
-          (all[key].ending ? " (" + all[key].ending + ")" : "");
+        item.textContent = all[key].title + " — " + help.showDate(all[key].date);
         list.appendChild(item);
       });
     root.querySelector(".hg-record__scenarios").hidden = !list.children.length;
