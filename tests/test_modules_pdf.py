@@ -146,8 +146,8 @@ def test_pdfs_already_made_are_not_rendered_again(built_site: Path) -> None:
     feature = ModulesFeature()
     made = list(feature.generate(site, []))
     assert feature.pdfs is not None
-    assert feature.pdfs.rendered == [] and len(feature.pdfs.reused) == 44
-    assert sum(1 for item in made if item.path.endswith(".pdf")) == 44
+    assert feature.pdfs.rendered == [] and len(feature.pdfs.reused) == 46
+    assert sum(1 for item in made if item.path.endswith(".pdf")) == 46
 
 
 def test_cache_renders_only_what_changed(tmp_path: Path) -> None:

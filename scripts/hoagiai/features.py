@@ -11,6 +11,8 @@ from hoagiai.audiences import AudiencesFeature
 from hoagiai.citizens import CitizensFeature
 from hoagiai.feature import Feature
 from hoagiai.glossary import GlossaryFeature
+from hoagiai.kit import TrainerKitFeature
+from hoagiai.learning import LearningFeature
 from hoagiai.legal import LegalFeature
 from hoagiai.modules import ModulesFeature
 from hoagiai.pages import PagesFeature
@@ -28,6 +30,8 @@ def all_features() -> list[Feature]:
         PagesFeature(),
         ModulesFeature(),
         QuizFeature(),
+        # Packs what the two features above made: kit box, download-all zip, contest page.
+        TrainerKitFeature(),
         CitizensFeature(),
         StoriesFeature(),
         PlanFeature(),
@@ -43,5 +47,7 @@ def all_features() -> list[Feature]:
         # Search indexes each page's HTML as the features above leave it: keep it after
         # every feature that rewrites page HTML.
         SearchFeature(),
+        # The learner's progress marks (continue card, studied button): not worth indexing.
+        LearningFeature(),
         AudiencesFeature(),
     ]

@@ -188,6 +188,7 @@
     }
     var result = question.mark(this.messages);
     this.remember(question);
+    this.saveBest();
     question.retryButton.focus();
     this.announce(prefix + result + " " + this.score());
   };
@@ -213,6 +214,20 @@
       total: this.questions.length,
       checked: checked.length
     });
+  };
+
+  // Best score and its date, under "hoagiai-quiz-v1:best:<bank>": the quiz list and the
+  // self-study record show it (progress.js, record.js). A lower score never replaces it.
+  Quiz.prototype.saveBest = function () {
+    var key = STORAGE_PREFIX + "best:" + this.root.dataset.bank;
+    var right = this.questions.filter(function (q) { return q.checked && q.right; }).length;
+    var best = null;
+    try { best = JSON.parse(window.localStorage.getItem(key)); } catch (error) { /* unreadable */ }
+    if (best && best.total === this.questions.length && best.right >= right) { return; }
+    var now = new Date();
+    var date = [now.getFullYear(), ("0" + (now.getMonth() + 1)).slice(-2),
+      ("0" + now.getDate()).slice(-2)].join("-");
+    writeSaved(key, { right: right, total: this.questions.length, date: date });
   };
 
   Quiz.prototype.announce = function (text) {

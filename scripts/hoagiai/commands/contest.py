@@ -9,6 +9,7 @@ from pathlib import Path
 from hoagiai import pipeline
 from hoagiai.errors import UsageError
 from hoagiai.quiz import contest
+from hoagiai.quiz import draw as drawing
 from hoagiai.quiz.model import Bank, QuizBanks
 from hoagiai.quiz.paper import STYLESHEET
 from hoagiai.site import LANGUAGES, Paths
@@ -27,6 +28,9 @@ def add_to(commands: argparse._SubParsersAction) -> None:
                         "bank id (= module slug); repeat for several")
     parser.add_argument("--count", type=int, required=True, help="số câu / number of questions")
     parser.add_argument("--seed", required=True, help="mã đề / paper code (any text or number)")
+    parser.add_argument("--mix", default="1:1:1", metavar="DỄ:VỪA:KHÓ",
+                        help="tỉ lệ câu dễ:vừa:khó, mặc định 1:1:1 / "
+                        "easy:medium:hard weights, 1:1:1 by default")
     parser.add_argument("--lang", choices=LANGUAGES, default="vi", help="ngôn ngữ / language")
     parser.add_argument("--out", required=True, type=Path,
                         help="thư mục ghi đề và đáp án / folder to write the files to")
@@ -39,11 +43,21 @@ def run(args: argparse.Namespace) -> int:
     chosen = [_bank(banks, bank_id) for bank_id in dict.fromkeys(args.bank)]
     # Learning order, whatever the order on the command line: the paper depends on the set.
     chosen.sort(key=banks.banks.index)
-    paper = contest.draw(chosen, args.count, args.seed, args.lang)
+    paper = contest.draw(chosen, args.count, args.seed, args.lang, mix(args.mix))
     css = (site.paths.docs / STYLESHEET).read_text(encoding="utf-8")
     for path in contest.write(paper, args.out, site.resolve, css):
         print(path)
     return 0
+
+
+def mix(text: str) -> dict[str, int]:
+    """The --mix weights, or a usage error saying what they must look like."""
+    try:
+        return drawing.parse_mix(text)
+    except ValueError:
+        raise UsageError(f"--mix “{text}”: cần ba số nguyên dễ:vừa:khó, ví dụ 1:2:1 (không "
+                         f"được cả ba bằng 0). / needs three whole numbers easy:medium:hard, "
+                         f"e.g. 1:2:1 (not all zero).") from None
 
 
 def _bank(banks: QuizBanks, bank_id: str) -> Bank:

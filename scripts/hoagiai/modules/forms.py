@@ -1,4 +1,5 @@
-"""Blank forms a mediator takes to a session: the case log and a written settlement.
+"""Blank forms: the case log and a written settlement a mediator takes to a session, and the
+class register a trainer takes to a course.
 
 Their wording lives in `templates/modules/forms.yml` (column names as recorded in
 the sources, settlement contents in the words of Luật 35, Điều 24 khoản 2).
@@ -56,7 +57,8 @@ def forms(site: Site, built: dt.date, maker: PdfMaker) -> Iterator[tuple[FormFil
         for lang in LANGUAGES:
             text = spec[lang]
             html = render(
-                "modules/form.html.j2", lang=lang, kind=kind, text=text, rows=BLANK_ROWS,
+                "modules/form.html.j2", lang=lang, kind=kind, text=text,
+                rows=spec.get("rows", BLANK_ROWS),
                 note=plain_citations(" ".join(text["note"].split()), site, lang),
                 site_title=t("modules.site_title", lang), built=spoken_date(built, lang),
             )

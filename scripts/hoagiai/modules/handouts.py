@@ -21,7 +21,12 @@ from hoagiai.modules.markdown_html import to_html
 from hoagiai.modules.model import SECTION, Module, ModuleVersion
 from hoagiai.modules.pdf import PdfMaker
 from hoagiai.modules.qr import qr_data_uri, qr_svg
-from hoagiai.modules.variants import learner_copy, trainer_copy, trainer_only_lines
+from hoagiai.modules.variants import (
+    learner_copy,
+    notes_beside_parts,
+    trainer_copy,
+    trainer_only_lines,
+)
 from hoagiai.problems import Text
 from hoagiai.render import render, t
 from hoagiai.site import DEFAULT_LANGUAGE, Site
@@ -67,7 +72,8 @@ def handouts(site: Site, module: Module, built: dt.date, maker: PdfMaker
         yield GeneratedFile(files.qr, lang, qr_svg(url, t("modules.handout.online", lang)))
         yield _page(site, module, version, files, url, built)
         for copy, markdown in ((LEARNER, learner_copy(version.page.body)),
-                               (TRAINER, trainer_copy(version.page.body))):
+                               (TRAINER, notes_beside_parts(trainer_copy(version.page.body),
+                                                            lang))):
             html = pdf_html(site, module, version, copy, markdown, url, built)
             name = f"{module.slug}-{copy}" + ("" if lang == DEFAULT_LANGUAGE else f".{lang}")
             yield GeneratedFile(files.pdf(copy), lang, maker.pdf(name, html))

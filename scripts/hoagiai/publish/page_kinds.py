@@ -22,6 +22,8 @@ PAGE_KINDS: dict[str, str] = {
     "quiz index": "trac-nghiem/",
     "quiz": "trac-nghiem/trinh-tu-hoa-giai/",
     "trainers' quiz sets": "trac-nghiem/tap-huan/",
+    "contest paper drawn in the browser": "trac-nghiem/hoi-thi/",
+    "self-study record": "ho-so-tu-hoc/",
     "quiz sheet": "trac-nghiem/tap-huan/trinh-tu-hoa-giai-de.html",
     "answer key": "trac-nghiem/tap-huan/trinh-tu-hoa-giai-dap-an.html",
     "legal library": "van-ban/",

@@ -1,33 +1,26 @@
 """Contest papers: draw N questions from chosen banks, balanced by difficulty, repeatably.
 
-How a paper is drawn (the same banks, count and seed always give the same paper):
-1. The count is split evenly over the three levels (easy, medium, hard); what does not
-   divide goes to medium first, then easy. If a level has too few questions, the
-   shortfall is shared out one question at a time among the levels that still have
-   some, in the order medium, easy, hard.
-2. Within a level, questions are taken from the banks in turn (one from each bank, again
-   and again), each bank's questions in an order shuffled by the seed, so every bank is
-   represented as evenly as its questions allow.
-3. The paper lists easy questions first, then medium, then hard.
+How a paper is drawn is written down, step by step, in `hoagiai.quiz.draw`: the same
+banks, count, mix and seed always give the same paper, here and on the site's contest
+page (docs/assets/js/contest-draw.js repeats the same steps in the browser).
 """
 
 from __future__ import annotations
 
-import random
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from hoagiai.errors import UsageError
+from hoagiai.quiz import draw as drawing
 from hoagiai.quiz.exports import Resolver
-from hoagiai.quiz.model import DIFFICULTIES, Bank, Numbered, Question
+from hoagiai.quiz.model import Bank, Numbered
 from hoagiai.quiz.paper import Printable, printed_citation
 from hoagiai.quiz.render import render
 from hoagiai.render import t
 
-# Where the remainder of an uneven split, and any shortfall, goes first.
-TOP_UP_ORDER = ("vua", "de", "kho")
+level_quotas = drawing.level_quotas
 
 
 @dataclass(frozen=True)
@@ -41,56 +34,22 @@ class Paper:
         return sum(item.question.difficulty == level for item in self.items)
 
 
-def level_quotas(count: int, available: dict[str, int]) -> dict[str, int]:
-    """How many questions of each level a paper of `count` questions takes."""
-    if count > sum(available.values()):
-        raise ValueError(f"{count} questions asked, {sum(available.values())} available")
-    base, remainder = divmod(count, len(DIFFICULTIES))
-    wanted = {level: base + (level in TOP_UP_ORDER[:remainder]) for level in DIFFICULTIES}
-    quotas = {level: min(wanted[level], available[level]) for level in DIFFICULTIES}
-    shortfall = count - sum(quotas.values())
-    while shortfall:
-        for level in TOP_UP_ORDER:
-            if shortfall and quotas[level] < available[level]:
-                quotas[level] += 1
-                shortfall -= 1
-    return quotas
-
-
-def draw(banks: Sequence[Bank], count: int, seed: str, lang: str = "vi") -> Paper:
-    """The paper for these banks, count and seed; raises UsageError if it cannot be drawn."""
-    total = sum(len(bank.questions) for bank in banks)
+def draw(banks: Sequence[Bank], count: int, seed: str, lang: str = "vi",
+         mix: dict[str, int] | None = None) -> Paper:
+    """The paper for these banks, count, mix and seed; raises UsageError if it cannot be
+    drawn."""
+    weights = mix or drawing.EVEN_MIX
+    total = sum(1 for bank in banks for q in bank.questions if weights[q.difficulty] > 0)
     if not 1 <= count <= total:
         raise UsageError(
-            f"Không rút được {count} câu: các bộ đã chọn có {total} câu. / "
-            f"Cannot draw {count} questions: the chosen sets hold {total}."
+            f"Không rút được {count} câu: các bộ đã chọn có {total} câu phù hợp. / "
+            f"Cannot draw {count} questions: the chosen sets hold {total} that fit."
         )
-    rng = random.Random(f"hoagiai-contest:{seed}")
-    pools = {level: [_shuffled(bank, level, rng) for bank in banks] for level in DIFFICULTIES}
-    available = {level: sum(len(pool) for pool in pools[level]) for level in DIFFICULTIES}
-    quotas = level_quotas(count, available)
-    chosen = [pair for level in DIFFICULTIES for pair in _in_turn(pools[level], quotas[level])]
-    items = tuple(Numbered(number, question, bank)
-                  for number, (bank, question) in enumerate(chosen, start=1))
+    listed = [[q.difficulty for q in bank.questions] for bank in banks]
+    pairs = drawing.draw_ids(listed, count, seed, weights)
+    items = tuple(Numbered(number, banks[b].questions[q], banks[b])
+                  for number, (b, q) in enumerate(pairs, start=1))
     return Paper(seed, lang, tuple(banks), items)
-
-
-def _shuffled(bank: Bank, level: str, rng: random.Random) -> list[tuple[Bank, Question]]:
-    pool = [(bank, q) for q in bank.questions if q.difficulty == level]
-    rng.shuffle(pool)
-    return pool
-
-
-def _in_turn(pools: list[list[tuple[Bank, Question]]],
-             quota: int) -> list[tuple[Bank, Question]]:
-    """`quota` questions taken from the pools in turn, skipping pools that run out."""
-    queues = [list(pool) for pool in pools]
-    taken: list[tuple[Bank, Question]] = []
-    while len(taken) < quota:
-        for queue in queues:
-            if queue and len(taken) < quota:
-                taken.append(queue.pop(0))
-    return taken
 
 
 def write(paper: Paper, folder: Path, resolve: Resolver, css: str) -> list[Path]:

@@ -24,6 +24,7 @@ from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES
 
 MARKDOWN_EXTENSIONS = ["attr_list", "tables"]
 STYLESHEET = "assets/css/quiz-paper.css"  # under docs/, served at the site root
+PRINT_SCRIPT = "assets/js/print-button.js"
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 # attr_list lines such as "{: .hg-sheet-q }"; text from YAML can never form one ("{" is
 # backslash-escaped by the `md` filter).
@@ -45,11 +46,13 @@ class Printable:
     body: str  # Markdown
     links: tuple[Link, ...] = field(default=())
 
-    def html(self, *, stylesheet: str = "", css: str = "") -> str:
-        """The document as HTML, linking `stylesheet` or else inlining `css`."""
+    def html(self, *, stylesheet: str = "", css: str = "", script: str = "") -> str:
+        """The document as HTML, linking `stylesheet` or else inlining `css`; `script` (the
+        print button's, on the site) is linked when given."""
         body = Markup(_body_html(self.body))
         return render("paper.html.j2", lang=self.lang, title=self.title, code=self.code,
-                      body=body, links=self.links, stylesheet=stylesheet, css=Markup(css))
+                      body=body, links=self.links, stylesheet=stylesheet, css=Markup(css),
+                      script=script)
 
     def markdown(self) -> str:
         """The document as plain Markdown, without the class lines that style the HTML."""
@@ -95,4 +98,13 @@ def twin_links(path: str, lang: str) -> tuple[Link, ...]:
 
 def stylesheet_for(path: str, lang: str) -> str:
     return f"{site_root(path, lang)}{STYLESHEET}"
+
+
+def assets_for(path: str, lang: str, css: str = "") -> dict[str, str]:
+    """How a document at `path` gets its style: linked with the print button's script on the
+    site, or `css` inlined when the document must stand alone (the download-all zip)."""
+    if css:
+        return {"css": css}
+    return {"stylesheet": stylesheet_for(path, lang),
+            "script": f"{site_root(path, lang)}{PRINT_SCRIPT}"}
 

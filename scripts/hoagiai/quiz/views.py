@@ -23,7 +23,7 @@ from markupsafe import Markup
 from hoagiai.feature import GeneratedFile, generated_page
 from hoagiai.quiz import exports
 from hoagiai.quiz.model import Bank, Numbered, QuizBanks
-from hoagiai.quiz.paper import Link, Printable, printed_citation, stylesheet_for, twin_links
+from hoagiai.quiz.paper import Link, Printable, assets_for, printed_citation, twin_links
 from hoagiai.quiz.render import render
 from hoagiai.render import t
 from hoagiai.site import LANGUAGES, Site
@@ -75,8 +75,9 @@ def trainer_page(banks: QuizBanks, lang: str) -> GeneratedFile:
     return generated_page(f"{TRAINERS}.md", lang, meta, body)
 
 
-def sheet(bank: Bank, lang: str) -> GeneratedFile:
-    """A question sheet without answers, to print for a class."""
+def sheet(bank: Bank, lang: str, css: str = "") -> GeneratedFile:
+    """A question sheet without answers, to print for a class (`css`: inlined, to stand
+    alone)."""
     path = f"{TRAINERS}/{bank.id}-de.html"
     document = Printable(
         lang, t("quiz.sheet_title", lang, title=bank.title[lang]), _code(bank, lang),
@@ -84,10 +85,10 @@ def sheet(bank: Bank, lang: str) -> GeneratedFile:
         (Link(f"{bank.id}-dap-an.html", t("quiz.key_link_long", lang)),
          *twin_links(path, lang)),
     )
-    return GeneratedFile(path, lang, document.html(stylesheet=stylesheet_for(path, lang)))
+    return GeneratedFile(path, lang, document.html(**assets_for(path, lang, css)))
 
 
-def key(bank: Bank, lang: str, resolve: exports.Resolver) -> GeneratedFile:
+def key(bank: Bank, lang: str, resolve: exports.Resolver, css: str = "") -> GeneratedFile:
     """The answer key of a sheet: answers, explanations and their sources, printed apart."""
     path = f"{TRAINERS}/{bank.id}-dap-an.html"
     document = Printable(
@@ -96,7 +97,7 @@ def key(bank: Bank, lang: str, resolve: exports.Resolver) -> GeneratedFile:
                show_bank=False),
         (Link(f"{bank.id}-de.html", t("quiz.sheet_link_long", lang)), *twin_links(path, lang)),
     )
-    return GeneratedFile(path, lang, document.html(stylesheet=stylesheet_for(path, lang)))
+    return GeneratedFile(path, lang, document.html(**assets_for(path, lang, css)))
 
 
 def self_check_box(bank: Bank, lang: str) -> str:

@@ -1,0 +1,93 @@
+"""The trainer's kit: a box of handouts on each module page, the download-all zip, print
+buttons on the handout pages, and the contest page.
+
+Runs after the modules and quiz features: it packs what they made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from hoagiai.feature import Feature, GeneratedFile, OutputFile, PageContext
+from hoagiai.kit.bundle import ZIP, ZIP_NAME, bundle, size_label
+from hoagiai.kit.contest_page import contest_data, contest_page
+from hoagiai.modules.handouts import FOLDER, LEARNER, TRAINER, HandoutFiles
+from hoagiai.modules.model import Modules, module_slug
+from hoagiai.quiz import views
+from hoagiai.quiz.model import QuizBanks
+from hoagiai.quiz.paper import STYLESHEET
+from hoagiai.render import render
+from hoagiai.site import LANGUAGES, Site, language_free_uri, localized_uri
+
+HANDOUTS_INDEX = f"{FOLDER}/index.md"
+TRAINERS_PAGE = f"{views.TRAINERS}.md"
+
+
+class TrainerKitFeature(Feature):
+    name = "kit"
+
+    def __init__(self) -> None:
+        self.sizes: dict[str, int] = {}  # src_uri -> bytes, of this build's printables
+
+    def generate(self, site: Site, made: list[GeneratedFile]) -> Iterable[GeneratedFile]:
+        banks = site.get(QuizBanks)
+        css = (site.paths.docs / STYLESHEET).read_text(encoding="utf-8")
+        files: list[GeneratedFile] = []
+        for lang in LANGUAGES:
+            files.append(contest_page(banks, lang))
+            files.append(GeneratedFile(ZIP, lang, bundle(printables(made, banks, lang, site, css))))
+        self.sizes = {item.src_uri: len(item.content) for item in [*made, *files]
+                      if not item.is_page}
+        return files
+
+    def after_pages(self, site: Site, lang: str) -> Iterable[OutputFile]:
+        """The question sets for the contest page, as a script of this language."""
+        return [contest_data(site.get(QuizBanks), lang, site.resolve)]
+
+    def page_markdown(self, site: Site, page: PageContext, markdown: str) -> str:
+        base = language_free_uri(page.src_uri)
+        slug = module_slug(base)
+        if slug is not None and site.get(Modules).find(slug) is not None:
+            page.use_style("kit")
+            return f"{markdown.rstrip()}\n\n{self._kit_box(site, slug, page.lang)}"
+        if base == HANDOUTS_INDEX:
+            page.use_style("kit")
+            link = render("kit/download-all.md.j2", lang=page.lang, href=ZIP_NAME,
+                          size=self._size(ZIP, page.lang))
+            return f"{link}\n\n{markdown}"
+        if base == TRAINERS_PAGE:
+            return f"{render('kit/contest-link.md.j2', lang=page.lang)}\n\n{markdown}"
+        return markdown
+
+    def page_html(self, site: Site, page: PageContext, html: str) -> str:
+        """Handout pages (tai-lieu-in/<module>/) open with a print button."""
+        base = language_free_uri(page.src_uri)
+        folder, _, name = base.rpartition("/")
+        if folder != FOLDER or name == "index.md":
+            return html
+        page.use_script("print-button")
+        return render("kit/print-button.html.j2", lang=page.lang).strip() + html
+
+    def _size(self, path: str, lang: str) -> str:
+        return size_label(self.sizes.get(localized_uri(path, lang), 0), lang)
+
+    def _kit_box(self, site: Site, slug: str, lang: str) -> str:
+        where = HandoutFiles(slug)
+        bank = site.get(QuizBanks).get(slug)
+        return render(
+            "kit/box.md.j2", lang=lang, slug=slug, bank=bank,
+            learner=where.pdf(LEARNER), learner_size=self._size(where.pdf(LEARNER), lang),
+            trainer=where.pdf(TRAINER), trainer_size=self._size(where.pdf(TRAINER), lang),
+            handout=where.page, zip=ZIP, zip_size=self._size(ZIP, lang),
+        )
+
+
+def printables(made: list[GeneratedFile], banks: QuizBanks, lang: str, site: Site,
+               css: str) -> list[GeneratedFile]:
+    """Every printable of `lang`: handout PDFs and forms, quiz sheets and keys (standalone)."""
+    pdfs = [item for item in made if item.lang == lang and item.path.startswith(f"{FOLDER}/")
+            and item.path.endswith(".pdf")]
+    sheets = [document for bank in banks.banks
+              for document in (views.sheet(bank, lang, css),
+                               views.key(bank, lang, site.resolve, css))]
+    return pdfs + sheets
