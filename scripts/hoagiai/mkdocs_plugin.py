@@ -34,6 +34,7 @@ from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.features import all_features
 from hoagiai.pipeline import generate, load_site
 from hoagiai.render import TEMPLATES, t
+from hoagiai.safety import theme_text
 from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Paths, Site
 
 # static-i18n 1.3.1 rebuilds every File from its path under docs_dir in its own
@@ -148,12 +149,16 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
     @event_priority(_AFTER_I18N)
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         nav = navigation.arrange(nav, self._meta_of)
+        for section in _sections(nav.items):
+            section.title = theme_text.escaped(section.title)
         self.nav_positions = navwindow.NavPositions(nav.items)
         return nav
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
         context = self._context(page, config)
+        # The theme gets escaped titles and descriptions; features keep the plain text.
+        page.meta = theme_text.escaped_meta(page.meta)
         for feature in self.features:
             markdown = feature.page_markdown(self._site, context, markdown)
         return markdown
@@ -264,7 +269,7 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         if src_uri not in self._pages:
             self._pages[src_uri] = PageContext(
                 src_uri, page.url, config.theme["language"],
-                page.meta or self._meta_of(src_uri), config.use_directory_urls,
+                dict(page.meta) or self._meta_of(src_uri), config.use_directory_urls,
             )
         return self._pages[src_uri]
 
@@ -294,6 +299,14 @@ class _DirtyBuildNotice(logging.Filter):
         return True
 
 
+def _sections(items: list[Any]) -> Any:
+    """Every section of the navigation, nested ones too."""
+    for item in items:
+        if item.is_section:
+            yield item
+            yield from _sections(item.children)
+
+
 def _unchanged() -> bool:
     return False
 
@@ -312,6 +325,6 @@ def _fingerprint(paths: Paths, site_url: str) -> tuple:
     for folder in (paths.docs, paths.materials, TEMPLATES):
         for directory, _, names in os.walk(folder):
             for name in names:
-                stat = os.stat(os.path.join(directory, name))
+                stat = os.lstat(os.path.join(directory, name))  # a dangling link is reported
                 entries.append((os.path.join(directory, name), stat.st_size, stat.st_mtime_ns))
     return (site_url, tuple(sorted(entries)))

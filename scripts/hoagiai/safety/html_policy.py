@@ -78,7 +78,7 @@ def local_images(text: str) -> Iterator[tuple[int, int, str]]:
     """(line, column, address) of every image of this site's own the text shows
     (`![alt](x.png)` or `<img src>`), for an existence check."""
     masked = mask_code(text)
-    for line, column, url, image in _markdown_links(masked):
+    for line, column, url, image in markdown_links(masked):
         if image and _is_local(url):
             yield line, column, url
     checker = _HtmlChecker()
@@ -140,7 +140,7 @@ def _blank(found: re.Match[str]) -> str:
     return " " * len(found[0])
 
 
-def _markdown_links(text: str) -> Iterator[tuple[int, int, str, bool]]:
+def markdown_links(text: str) -> Iterator[tuple[int, int, str, bool]]:
     """(line, column, address, is_image) of every inline link/image and reference definition."""
     starts = _line_starts(text)
     for found in _MARKDOWN_LINK.finditer(text):
@@ -152,7 +152,7 @@ def _markdown_links(text: str) -> Iterator[tuple[int, int, str, bool]]:
 
 
 def _markdown_link_findings(text: str) -> Iterator[Finding]:
-    for line, column, url, image in _markdown_links(text):
+    for line, column, url, image in markdown_links(text):
         wrong = url_finding(url, resource=image)
         if wrong:
             yield Finding(line, column, *wrong)
