@@ -132,7 +132,8 @@ def mask_code(text: str) -> str:
 # Code spans, and autolinks (<https://…>, <name@host>), which are not HTML.
 _INLINE_CODE = re.compile(
     r"(`+)(?!`).*?(?<!`)\1(?!`)|<(?:[a-zA-Z][a-zA-Z0-9+.-]*:|[^\s<>@]+@)[^\s<>]*>")
-_MARKDOWN_LINK = re.compile(r"(!?)\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\s*<?([^\s)>]*)")
+_MARKDOWN_LINK = re.compile(
+    r"(!?)\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\s*<?((?:[^\s()<>]|\([^\s()<>]*\))*)")
 _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)", re.MULTILINE)
 
 
