@@ -326,10 +326,25 @@ CASES: dict[str, Case] = {
 }
 
 
+@pytest.fixture(scope="module")
+def pristine(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return copy_project(tmp_path_factory.mktemp("pristine") / "project")
+
+
+@pytest.fixture(scope="module")
+def workplace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("work")
+
+
 @pytest.fixture
-def project(tmp_path: Path) -> Path:
-    """A copy of the project with a site/ from an earlier build, which must stay untouched."""
-    root = copy_project(tmp_path / "project")
+def project(pristine: Path, workplace: Path) -> Path:
+    """A fresh copy of the project with a site/ from an earlier build, which must stay
+    untouched. Always at the same path: what the generator keeps between loads (parsed and
+    validated files, by path and text) then serves every case, as in `mkdocs serve`."""
+    root = workplace / "project"
+    if root.exists():
+        shutil.rmtree(root)
+    shutil.copytree(pristine, root, symlinks=True)
     (root / "site").mkdir()
     (root / "site" / "index.html").write_text("earlier build", encoding="utf-8")
     return root
