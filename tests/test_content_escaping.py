@@ -24,6 +24,7 @@ from hoagiai import pipeline
 from hoagiai.publish.page_kinds import PAGE_KINDS, localized
 from hoagiai.safety.output_policy import check_site
 from hoagiai.site import LANGUAGES, Paths
+from hoagiai.yamlpos import YamlDocument, parse_yaml
 from support.project import copy_project, mkdocs_build
 
 SEED = 24
@@ -110,28 +111,29 @@ class Injector:
     def put_back(self, refused: set[tuple[str, int]]) -> list[Field]:
         """Take the markup out of the fields on the refused (file, line)s; the fields put back."""
         back = []
+        refused_files = {path for path, _ in refused}
+        parsed: dict[Path, YamlDocument] = {}
         for field in self.fields:
-            head, data, body = self.documents[field.file]
-            where = (field.file.relative_to(self.root).as_posix(), self._line_of(field))
-            if where in refused:
-                set_leaf(data, field.path, field.original)
+            shown = field.file.relative_to(self.root).as_posix()
+            if shown not in refused_files:
+                continue
+            if field.file not in parsed:
+                parsed[field.file] = self._parsed(field.file)
+            if (shown, parsed[field.file].location(field.path).line) in refused:
+                set_leaf(self.documents[field.file][1], field.path, field.original)
                 back.append(field)
         for path in {field.file for field in back}:
             self._write(path)
         self.fields = [field for field in self.fields if field not in back]
         return back
 
-    def _line_of(self, field: Field) -> int:
-        """The line of the field's value in the file as written (1-based)."""
-        from hoagiai.yamlpos import parse_yaml
-
-        text = field.file.read_text(encoding="utf-8")
-        offset = 0
-        if field.file.suffix == ".md":
-            text = text.split("---\n", 2)[1]
-            offset = 1
-        document, _ = parse_yaml(text, "x", offset)
-        return document.location(field.path).line
+    @staticmethod
+    def _parsed(path: Path) -> YamlDocument:
+        """The file as written, with the line of every value (front matter: of the page)."""
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".md":
+            return parse_yaml(text.split("---\n", 2)[1], "x", 1)[0]
+        return parse_yaml(text, "x")[0]
 
 
 @pytest.fixture(scope="module")
