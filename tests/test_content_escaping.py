@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pypdf
 import pytest
 import yaml
 
@@ -196,3 +197,17 @@ def test_every_page_kind_shows_the_markup_as_text(marked_site: tuple[Path, Injec
             if "&lt;hgx" not in page.read_text(encoding="utf-8"):
                 missing.append(f"{kind} ({lang})")
     assert not missing, missing
+
+
+@pytest.mark.build
+def test_printed_pdfs_show_the_markup_as_text(marked_site: tuple[Path, Injector,
+                                                                  list[Field]]) -> None:
+    """Handouts and quiz papers: the titles with markup are printed as written (markup taken
+    as HTML by WeasyPrint would vanish from the text)."""
+    site, _, _ = marked_site
+    pdfs = sorted(site.rglob("*.pdf"))
+    assert pdfs
+    without = [pdf.relative_to(site).as_posix() for pdf in pdfs
+               if "<hgx" not in pypdf.PdfReader(pdf).pages[0].extract_text()]
+    assert not without, without
+
