@@ -18,7 +18,9 @@ from hoagiai.commands import (
     rollback,
 )
 from hoagiai.errors import HoagiaiError
+from hoagiai.safety.internal import processing, show_tracebacks
 
+INTERNAL_ERROR = 70  # EX_SOFTWARE
 SUBCOMMANDS = [check, publish, rollback, offline, contest, report, bench, legal, doi_chieu]
 
 
@@ -42,6 +44,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except HoagiaiError as error:
         print(str(error), file=sys.stderr)
         return error.exit_code
+    except Exception as error:  # no traceback for a clerk; HOAGIAI_TRACEBACK=1 shows it
+        if show_tracebacks():
+            raise
+        where = processing.get() or args.command
+        print(f"Lỗi nội bộ khi xử lý {where} / internal error while processing {where}: "
+              f"{type(error).__name__}: {error}", file=sys.stderr)
+        return INTERNAL_ERROR
 
 
 if __name__ == "__main__":

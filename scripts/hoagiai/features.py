@@ -19,6 +19,7 @@ from hoagiai.pages import PagesFeature
 from hoagiai.plan.feature import PlanFeature
 from hoagiai.print_links import PrintLinksFeature
 from hoagiai.quiz import QuizFeature
+from hoagiai.safety.feature import ContentSafetyFeature
 from hoagiai.scenarios import ScenariosFeature
 from hoagiai.search.feature import SearchFeature
 from hoagiai.sharing import SharingFeature
@@ -27,6 +28,8 @@ from hoagiai.stories import StoriesFeature
 
 def all_features() -> list[Feature]:
     return [
+        # File names and symlinks before anything reads them; the HTML policy on every page.
+        ContentSafetyFeature(),
         PagesFeature(),
         ModulesFeature(),
         QuizFeature(),

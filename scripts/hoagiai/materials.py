@@ -6,7 +6,9 @@ import functools
 import pickle
 from pathlib import Path
 
-from hoagiai.problems import Location, Report, problem
+from hoagiai.problems import Location, Problem, Report, problem
+from hoagiai.safety import files, limits
+from hoagiai.safety.internal import processing
 from hoagiai.schemas import SchemaSet
 from hoagiai.site import Site
 from hoagiai.unicode_nfc import check_nfc
@@ -14,7 +16,21 @@ from hoagiai.yamlpos import YamlDocument, parse_yaml
 
 
 def read_text(path: Path, site: Site, report: Report) -> str | None:
-    """The file's text, or None (with a problem) if it is not valid UTF-8."""
+    """The file's text, or None (with a problem) if it is a symbolic link, too large or not
+    valid UTF-8."""
+    link = files.first_link(path, site.paths.root) if path.is_relative_to(site.paths.root) \
+        else None
+    if link is not None:
+        report.add(files.symlink_problem(link, site.paths))
+        return None
+    processing.set(site.paths.rel(path))
+    if not path.is_file():
+        report.add(_missing(site.paths.rel(path)))
+        return None
+    too_large = limits.size_problem(path, site.paths.rel(path))
+    if too_large is not None:
+        report.add(too_large)
+        return None
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
@@ -51,9 +67,31 @@ def _checked(text: str, path: str, schema: str, schemas: SchemaSet) -> bytes:
     """Parsed and validated, pickled: `mkdocs serve` loads every file again after each edit,
     and each caller gets its own copy of the result."""
     document, problems = parse_yaml(text, path)
+    if document.data is None and not problems:
+        problems.append(_empty(path))
     if document.data is not None:
         problems += schemas.validate(document, schema)
     return pickle.dumps((document, problems), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _missing(path: str) -> Problem:
+    return problem(
+        Location(path),
+        "không có tệp này, hoặc đây là một thư mục",
+        "tạo lại tệp (lấy từ bản sao lưu hoặc kho mã), đặt đúng tên và đúng chỗ",
+        "this file does not exist, or it is a folder",
+        "create it again (from a backup or the repository) with this name, in this place",
+    )
+
+
+def _empty(path: str) -> Problem:
+    return problem(
+        Location(path, 1, 1),
+        "tệp không có nội dung (trống, hoặc chỉ có dòng chú thích “#”)",
+        "viết nội dung theo mẫu của một tệp cùng loại, hoặc xóa tệp này nếu không cần",
+        "the file has no content (it is empty or holds only “#” comments)",
+        "write its content following a file of the same kind, or delete it if unneeded",
+    )
 
 
 def material_files(site: Site, folder: str, pattern: str = "*.yml") -> list[Path]:

@@ -11,10 +11,12 @@ generated page counts as changed only when what it says changed.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import functools
 import logging
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +36,8 @@ from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.features import all_features
 from hoagiai.pipeline import generate, load_site
 from hoagiai.render import TEMPLATES, t
+from hoagiai.safety import theme_text
+from hoagiai.safety.internal import processing, show_tracebacks
 from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Paths, Site
 
 # static-i18n 1.3.1 rebuilds every File from its path under docs_dir in its own
@@ -99,6 +103,10 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
                 made = generate(self.site, self.features)
             except HoagiaiError as error:
                 raise _plugin_error(error) from error
+            except Exception as error:  # reported as an internal error, never a traceback
+                if show_tracebacks():
+                    raise
+                raise _internal_error(processing.get() or "mkdocs.yml", error) from error
             self.generated = {item.src_uri: item for item in made}
             self._fingerprint = fingerprint
         return config
@@ -150,28 +158,35 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
     @event_priority(_AFTER_I18N)
     def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
         nav = navigation.arrange(nav, self._meta_of)
+        for section in _sections(nav.items):
+            section.title = theme_text.escaped(section.title)
         self.nav_positions = navwindow.NavPositions(nav.items)
         return nav
 
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
         context = self._context(page, config)
-        for feature in self.features:
-            markdown = feature.page_markdown(self._site, context, markdown)
+        # The theme gets escaped titles and descriptions; features keep the plain text.
+        page.meta = theme_text.escaped_meta(page.meta)
+        with _internal_errors(page):
+            for feature in self.features:
+                markdown = feature.page_markdown(self._site, context, markdown)
         return markdown
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         context = self._context(page, config)
-        for feature in self.features:
-            html = feature.page_html(self._site, context, html)
+        with _internal_errors(page):
+            for feature in self.features:
+                html = feature.page_html(self._site, context, html)
         return html
 
     def on_page_context(self, context: dict[str, Any], page: Page, config: MkDocsConfig,
                         nav: Navigation) -> dict[str, Any]:
         page_context = self._context(page, config)
         values: dict[str, Any] = {}
-        for feature in self.features:
-            values.update(feature.page_context(self._site, page_context))
+        with _internal_errors(page):
+            for feature in self.features:
+                values.update(feature.page_context(self._site, page_context))
         meta = page_context.meta
         values["scripts"] = _unique([*meta.get("scripts", []), *page_context.scripts])
         values["styles"] = _unique([*meta.get("styles", []), *page_context.styles])
@@ -266,7 +281,7 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         if src_uri not in self._pages:
             self._pages[src_uri] = PageContext(
                 src_uri, page.url, config.theme["language"],
-                page.meta or self._meta_of(src_uri), config.use_directory_urls,
+                dict(page.meta) or self._meta_of(src_uri), config.use_directory_urls,
             )
         return self._pages[src_uri]
 
@@ -296,6 +311,14 @@ class _DirtyBuildNotice(logging.Filter):
         return True
 
 
+def _sections(items: list[Any]) -> Any:
+    """Every section of the navigation, nested ones too."""
+    for item in items:
+        if item.is_section:
+            yield item
+            yield from _sections(item.children)
+
+
 def _unchanged() -> bool:
     return False
 
@@ -314,6 +337,28 @@ def _check_site_url(url: str | None) -> None:
         raise PluginError(f"hoagiai:\n{error}") from error
 
 
+@contextlib.contextmanager
+def _internal_errors(page: Page) -> Iterator[None]:
+    """A crash of a feature while rendering `page`, as a message naming the page's file."""
+    try:
+        yield
+    except (HoagiaiError, PluginError):
+        raise
+    except Exception as error:  # reported as an internal error, never a traceback
+        if show_tracebacks():
+            raise
+        raise _internal_error(f"docs/{page.file.src_uri}", error) from error
+
+
+def _internal_error(where: str, error: Exception) -> PluginError:
+    detail = f"{type(error).__name__}: {error}"[:300]
+    return PluginError(
+        f"hoagiai: lỗi nội bộ khi xử lý {where} / internal error while processing {where}: "
+        f"{detail}\nKiểm tra tệp này; nếu vẫn lỗi, gửi thông báo cho người phát triển. / "
+        "Check this file; if it still fails, send this message to a developer."
+    )
+
+
 def _plugin_error(error: HoagiaiError) -> PluginError:
     return PluginError(f"hoagiai: nội dung có lỗi / content has problems:\n{error}")
 
@@ -324,6 +369,6 @@ def _fingerprint(paths: Paths, site_url: str) -> tuple:
     for folder in (paths.docs, paths.materials, TEMPLATES):
         for directory, _, names in os.walk(folder):
             for name in names:
-                stat = os.stat(os.path.join(directory, name))
+                stat = os.lstat(os.path.join(directory, name))  # a dangling link is reported
                 entries.append((os.path.join(directory, name), stat.st_size, stat.st_mtime_ns))
     return (site_url, tuple(sorted(entries)))

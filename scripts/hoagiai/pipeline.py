@@ -6,10 +6,13 @@ feature works inside.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from hoagiai.errors import BuildError, ContentError
 from hoagiai.feature import Feature, GeneratedFile
 from hoagiai.features import all_features
 from hoagiai.problems import Report
+from hoagiai.safety.internal import internal_problem, processing, show_tracebacks
 from hoagiai.schemas import SchemaSet
 from hoagiai.site import Paths, Site
 
@@ -20,12 +23,28 @@ def load_site(paths: Paths, site_url: str = "", features: list[Feature] | None =
     site = Site(paths, SchemaSet(paths.schemas), site_url)
     report = Report()
     for feature in features:
-        feature.load(site, report)
+        _guarded(feature.load, f"{feature.name}.load", site, report)
     for feature in features:
-        feature.check(site, report)
+        _guarded(feature.check, f"{feature.name}.check", site, report)
     if report:
         raise ContentError(report)
     return site
+
+
+def _guarded(stage: Callable[[Site, Report], None], name: str, site: Site,
+             report: Report) -> None:
+    """Run one feature's stage; an unexpected crash becomes a located "internal error".
+    A check that fails after problems were found is left out: it most likely stumbled on
+    what those problems describe (a model that could not be loaded)."""
+    processing.set("")
+    found_before = len(report)
+    try:
+        stage(site, report)
+    except Exception as error:  # every crash is reported, never as a traceback
+        if show_tracebacks():
+            raise
+        if not (name.endswith(".check") and found_before):
+            report.add(internal_problem(error, name))
 
 
 def generate(site: Site, features: list[Feature] | None = None) -> list[GeneratedFile]:

@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from hoagiai.problems import Location, Problem, problem
+from hoagiai.safety.limits import BoundedLoader, LimitExceeded
 
 JsonPath = tuple[str | int, ...]
 
@@ -108,7 +109,7 @@ def syntax_problem(error: yaml.YAMLError, path: str, line_offset: int = 0) -> Pr
 class _Builder:
     """Walks composed nodes into plain data, recording positions and duplicate keys."""
 
-    def __init__(self, loader: yaml.SafeLoader, document: YamlDocument) -> None:
+    def __init__(self, loader: BoundedLoader, document: YamlDocument) -> None:
         self.loader = loader
         self.document = document
         self.problems: list[Problem] = []
@@ -173,7 +174,7 @@ def _parsed(text: str, path: str, line_offset: int) -> bytes:
 def parse_yaml(text: str, path: str, line_offset: int = 0) -> tuple[YamlDocument, list[Problem]]:
     """Parse `text`; on a syntax error the document's data is None and the problem says where."""
     document = YamlDocument(path=path, data=None, line_offset=line_offset)
-    loader = yaml.SafeLoader(text)
+    loader = BoundedLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -184,5 +185,8 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> tuple[YamlDocument
     except yaml.YAMLError as error:
         document.data = None
         return document, [syntax_problem(error, path, line_offset)]
+    except LimitExceeded as error:
+        document.data = None
+        return document, [error.problem(path, line_offset)]
     finally:
         loader.dispose()

@@ -17,6 +17,7 @@ from hoagiai.materials import load_material
 from hoagiai.problems import Report
 from hoagiai.render import render, t
 from hoagiai.site import LANGUAGES, Site, language_free_uri
+from hoagiai.unique import duplicates
 
 FOLDER = "nguoi-dan"
 STORIES = "cau-chuyen"
@@ -28,6 +29,8 @@ class CitizensFeature(Feature):
     def load(self, site: Site, report: Report) -> None:
         document = load_material(site.paths.materials / "faq.yml", "faq", site, report)
         if document is not None:
+            report.extend(duplicates(document, ("questions",), ("id",), "mã câu hỏi",
+                                     "question id"))
             faq = read_faq(document)
             site.put(faq)
             site.citations.extend(citation_uses(document, faq))

@@ -58,7 +58,8 @@ def normalise_sources(paths: Paths) -> list[Path]:
     changed = []
     for folder in (paths.docs, paths.materials):
         for path in sorted(folder.rglob("*")):
-            if path.suffix not in (".md", ".yml", ".yaml") or not path.is_file():
+            if path.suffix not in (".md", ".yml", ".yaml") or not path.is_file() \
+                    or path.is_symlink():  # never rewrite a file outside the project
                 continue
             text = path.read_text(encoding="utf-8")
             if nfc(text) != text:

@@ -10,7 +10,13 @@ from collections.abc import Iterable
 
 from hoagiai.feature import Feature, GeneratedFile, PageContext, generated_page
 from hoagiai.glossary.marker import TermFinder, mark_terms
-from hoagiai.glossary.model import PAGE, Glossary, citation_uses, read_glossary
+from hoagiai.glossary.model import (
+    PAGE,
+    Glossary,
+    citation_uses,
+    read_glossary,
+    term_duplicates,
+)
 from hoagiai.materials import load_material
 from hoagiai.problems import Report
 from hoagiai.render import render, t
@@ -28,6 +34,7 @@ class GlossaryFeature(Feature):
     def load(self, site: Site, report: Report) -> None:
         document = load_material(site.paths.materials / "glossary.yml", "glossary", site, report)
         if document is not None:
+            report.extend(term_duplicates(document))
             glossary = read_glossary(document)
             site.put(glossary)
             site.citations.extend(citation_uses(document, glossary))

@@ -6,7 +6,8 @@ import unicodedata
 from dataclasses import dataclass
 
 from hoagiai.citations import CitationUse
-from hoagiai.problems import Text
+from hoagiai.problems import Problem, Text
+from hoagiai.unique import duplicates, same_text
 from hoagiai.yamlpos import YamlDocument
 
 PAGE = "thuat-ngu/index.md"
@@ -46,6 +47,15 @@ def read_glossary(document: YamlDocument) -> Glossary:
              tuple(item.get("cite", ())), item.get("mark", True))
         for item in document.data["terms"]
     ))
+
+
+def term_duplicates(document: YamlDocument) -> list[Problem]:
+    """An id used twice, or a term (in either language) defined again under another id."""
+    return [
+        *duplicates(document, ("terms",), ("id",), "mã thuật ngữ", "term id"),
+        *duplicates(document, ("terms",), ("term", "vi"), "thuật ngữ", "term", same_text),
+        *duplicates(document, ("terms",), ("term", "en"), "thuật ngữ", "term", same_text),
+    ]
 
 
 def citation_uses(document: YamlDocument, glossary: Glossary) -> list[CitationUse]:

@@ -19,6 +19,7 @@ from hoagiai.publish import anchors, browser, gates, manifest, nginx, offline, r
 from hoagiai.publish.page_kinds import pages_to_check
 from hoagiai.publish.steps import Progress
 from hoagiai.publish.target import Remote, Target
+from hoagiai.safety import output_policy
 
 DEPLOY = Path("deploy") / "nginx"
 NOTHING_PUBLISHED = ("Không đăng gì; trang đang chạy không thay đổi. / "
@@ -73,9 +74,11 @@ def publish(root: Path, destination: str, site_url: str | None, dist: Path,
                     gate("LinkChecker", gates.links(base_url, gates.not_found_pages(base_url)))
                     gate("anchors", anchors.missing(site, prefix))
                 with progress.step("Trang trong Chromium / axe-core, CSP, other hosts"):
+                    gate("output policy", output_policy.check_site(site, url))  # every page
                     gate("Chromium", browser.pages(base_url, pages_to_check()))
             with progress.step("Bản ngoại tuyến / offline copy"):
                 _checked("offline build", lambda: offline.build(root, offline_site, url))
+                gate("output policy (offline)", output_policy.check_site(offline_site, url))
                 archive = offline.zip_site(offline_site, offline.archive_path(dist, release))
                 write(f"      {archive}")
             with progress.step(f"Tải lên / upload releases/{release}"):

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import difflib
+import posixpath
 from collections.abc import Iterable
+from urllib.parse import unquote, urlsplit
 
 from hoagiai.citations import CitationUse
 from hoagiai.feature import Feature, GeneratedFile, PageContext
@@ -12,7 +14,8 @@ from hoagiai.problems import Problem, Report, Text, problem
 from hoagiai.quiz import views
 from hoagiai.quiz.load import read_bank
 from hoagiai.quiz.model import Bank, QuizBanks
-from hoagiai.site import Site, language_free_uri
+from hoagiai.safety.html_policy import markdown_links, mask_code
+from hoagiai.site import PageSource, Site, language_free_uri
 
 FOLDER = "quiz"  # materials/quiz/
 SCHEMA = "quiz"
@@ -41,9 +44,13 @@ class QuizFeature(Feature):
 
     def check(self, site: Site, report: Report) -> None:
         modules = sorted({_module_of(uri) for uri in site.pages} - {None, "index"})
-        for bank in site.get(QuizBanks).banks:
+        banks = site.get(QuizBanks)
+        for bank in banks.banks:
             if bank.module not in modules:
                 report.add(_unknown_module(bank, modules))
+        known = sorted({bank.id for bank in banks.banks} | {"index"})
+        for page in site.pages.values():
+            report.extend(_links_to_missing_banks(page, known))
 
     def generate(self, site: Site, made: list[GeneratedFile]) -> Iterable[GeneratedFile]:
         return views.everything(site, site.get(QuizBanks))
@@ -78,6 +85,34 @@ def _record_citations(site: Site, bank: Bank) -> None:
         for citation in question.cite:
             site.citations.append(
                 CitationUse(citation.ref, citation.location, page, question.anchor, label))
+
+
+def _links_to_missing_banks(page: PageSource, known: list[str]) -> list[Problem]:
+    """Links from an authored page to a quiz page (trac-nghiem/<bank>.md) with no bank:
+    found here, before the build, rather than as a broken link half-way through it."""
+    found = []
+    folder = posixpath.dirname(page.src_uri)
+    for line, column, address, _ in markdown_links(mask_code(page.body)):
+        path = unquote(urlsplit(address).path)
+        target = posixpath.normpath(posixpath.join(folder, path)) if path else ""
+        section, _, name = target.rpartition("/")
+        if section != views.SECTION or not name.endswith(".md"):
+            continue
+        bank = language_free_uri(name).removesuffix(".md")
+        if bank not in known:
+            close = difflib.get_close_matches(bank, known, n=1, cutoff=0.6)
+            hint_vi = f"có phải ý bạn là “{close[0]}.md”? " if close else ""
+            hint_en = f"did you mean “{close[0]}.md”? " if close else ""
+            found.append(problem(
+                page.body_location(line, column),
+                f"liên kết tới bộ câu hỏi “{bank}” nhưng không có tệp "
+                f"materials/{FOLDER}/{bank}.yml",
+                f"{hint_vi}sửa liên kết theo tên một tệp trong materials/{FOLDER}/, hoặc tạo bộ "
+                "câu hỏi đó",
+                f"a link to the quiz bank “{bank}”, but there is no materials/{FOLDER}/{bank}.yml",
+                f"{hint_en}link to a file of materials/{FOLDER}/, or create that bank",
+            ))
+    return found
 
 
 def _unknown_module(bank: Bank, modules: list[str]) -> Problem:

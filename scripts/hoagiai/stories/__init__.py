@@ -7,6 +7,7 @@ made here, one set per language.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
@@ -21,6 +22,7 @@ from hoagiai.stories.model import (
     Tag,
     collect,
     consent_problems,
+    future_problems,
     read_story,
     story_pages,
     tag_problems,
@@ -44,6 +46,7 @@ class StoriesFeature(Feature):
         known = [tag.id for tag in collection.tags]
         for page in story_pages(site):
             report.extend(consent_problems(page))
+            report.extend(future_problems(page, dt.date.today()))
             if known:
                 report.extend(tag_problems(page, known))
             story = collection.find(page.base_uri, page.lang)

@@ -123,6 +123,20 @@ def consent_problems(page: PageSource) -> list[Problem]:
     )]
 
 
+def future_problems(page: PageSource, today: dt.date) -> list[Problem]:
+    """A story dated after today would sit on top of every list until that day comes."""
+    story = read_story(page)
+    if story is None or story.date <= today:
+        return []
+    return [problem(
+        page.front_matter.location(("date",)),
+        f"ngày đăng {story.date.isoformat()} là ngày trong tương lai",
+        f"ghi ngày đăng thật (hôm nay là {today.isoformat()}); có thể đang gõ nhầm năm",
+        f"the date {story.date.isoformat()} is in the future",
+        f"write the real date (today is {today.isoformat()}); the year may be mistyped",
+    )]
+
+
 def tag_problems(page: PageSource, known: list[str]) -> list[Problem]:
     problems = []
     for index, tag in enumerate(page.meta.get("tags") or []):
