@@ -12,6 +12,7 @@ from hoagiai.citizens import CitizensFeature
 from hoagiai.feature import Feature
 from hoagiai.glossary import GlossaryFeature
 from hoagiai.legal import LegalFeature
+from hoagiai.listen import ListenFeature
 from hoagiai.modules import ModulesFeature
 from hoagiai.pages import PagesFeature
 from hoagiai.plan.feature import PlanFeature
@@ -40,5 +41,7 @@ def all_features() -> list[Feature]:
         # Search indexes each page's HTML as the features above leave it: keep it after
         # every feature that rewrites page HTML.
         SearchFeature(),
+        # The read-aloud control's words are not the page's content: after search.
+        ListenFeature(),
         AudiencesFeature(),
     ]

@@ -34,7 +34,7 @@ from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.features import all_features
 from hoagiai.pipeline import generate, load_site
 from hoagiai.render import TEMPLATES, t
-from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Paths, Site
+from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Paths, Site, language_free_uri
 
 # static-i18n 1.3.1 rebuilds every File from its path under docs_dir in its own
 # on_files (priority -100), which drops in-memory content, and it crashes on
@@ -176,6 +176,8 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         meta = page_context.meta
         values["scripts"] = _unique([*meta.get("scripts", []), *page_context.scripts])
         values["styles"] = _unique([*meta.get("styles", []), *page_context.styles])
+        # The home page of either language: titled and shared under the site's own name.
+        values["home"] = language_free_uri(page.file.src_uri) == "index.md"
         context["hg"] = values
         del self._pages[page.file.src_uri]  # the page is done; its context is no longer needed
         return context

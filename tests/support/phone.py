@@ -24,8 +24,20 @@ def page_width(page: Page) -> int:
     return page.evaluate("document.scrollingElement.scrollWidth")
 
 
+SEARCH_BUTTON = ".md-header__button[for=__search]"
+RESULTS = "#hg-search-results:not([aria-busy]) > li"
+
+
+def start_search(page: Page, query: str) -> bool:
+    """Tap the header's magnifier and type `query`; False on a page without search."""
+    if not page.locator(SEARCH_BUTTON).count():
+        return False
+    page.tap(SEARCH_BUTTON)
+    page.fill("input[name=q]", query)
+    return True
+
+
 def open_search(page: Page, query: str) -> None:
     """Tap the header's magnifier, type `query` and wait for its results."""
-    page.tap(".md-header__button[for=__search]")
-    page.fill("input[name=q]", query)
-    page.wait_for_selector("#hg-search-results:not([aria-busy]) > li", state="attached")
+    assert start_search(page, query), "the page has a search box"
+    page.wait_for_selector(RESULTS, state="attached")
