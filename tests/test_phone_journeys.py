@@ -7,6 +7,7 @@ tests/support/phone.py): a narrow desktop window does not show what goes wrong o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -290,3 +291,11 @@ def test_reading_text_is_16px_with_strong_contrast(tab: Page, site_server: str) 
     assert not small, small[:5]
     assert not faint, faint[:5]
     assert not faint_headings, faint_headings[:5]
+
+
+def test_no_table_has_an_empty_header_cell(built_site: Path) -> None:
+    """axe's empty-table-header, on every built page at once (a screen reader names each
+    column by its header; the lesson comparing court and grassroots mediation had none)."""
+    empty = [str(page.relative_to(built_site)) for page in built_site.rglob("*.html")
+             if re.search(r"<th[^>]*>\s*</th>", page.read_text("utf-8"))]
+    assert not empty
