@@ -14,6 +14,7 @@ import pytest
 import zxingcpp
 
 from hoagiai import pipeline
+from hoagiai.modules import handouts
 from hoagiai.modules.blocks import parse
 from hoagiai.modules.dates import build_date, spoken_date
 from hoagiai.modules.feature import ModulesFeature
@@ -28,7 +29,8 @@ from support.project import ROOT
 
 pytestmark = pytest.mark.build
 
-SITE_URL = "http://localhost:8000/"  # the default site_url of mkdocs.yml
+SITE_URL = "http://localhost:8000/"  # the default site_url of mkdocs.yml (no SITE_URL)
+PUBLIC_URL = "https://xa.example.vn/hoa-giai/"
 ROOTS = {"vi": "", "en": "en/"}
 
 
@@ -84,17 +86,40 @@ def test_handout_pdfs_hold_the_module_in_its_language(built_site: Path, slug: st
         assert phrase not in learner, phrase
 
 
+def qr_codes(pdf: bytes | Path) -> list[str]:
+    document = pypdfium2.PdfDocument(pdf)
+    found = [code.text for code in zxingcpp.read_barcodes(document[0].render(scale=2).to_pil())]
+    document.close()
+    return found
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_qr_codes_open_the_module_page_at_the_published_address(tmp_path: Path,
+                                                                lang: str) -> None:
+    published = pipeline.load_site(Paths.at(ROOT), PUBLIC_URL)
+    module = published.get(Modules).items[0]
+    version = module[lang]
+    url = handouts.module_url(published.public_url, lang, module.slug)
+    assert url == f"{PUBLIC_URL}{ROOTS[lang]}hoc-tap/{module.slug}/"
+    html = handouts.pdf_html(published, module, version, handouts.LEARNER,
+                             learner_copy(version.page.body), url, build_date())
+    assert qr_codes(PdfMaker(tmp_path).pdf(module.slug, html)) == [url]
+    assert f"{url}</p>" in html, "the address printed under the title"
+
+
 @pytest.mark.parametrize(("slug", "lang"), CASES)
-def test_qr_codes_open_the_module_page(built_site: Path, slug: str, lang: str) -> None:
-    expected = f"{SITE_URL}{ROOTS[lang]}hoc-tap/{slug}/"
+def test_without_site_url_printouts_carry_no_address(built_site: Path, slug: str,
+                                                    lang: str) -> None:
+    """The session build has no SITE_URL: no QR code, and never this computer's address."""
     folder = built_site / ROOTS[lang] / "tai-lieu-in"
     for copy in ("hoc-vien", "tap-huan-vien"):
-        document = pypdfium2.PdfDocument(folder / f"{slug}-{copy}.pdf")
-        image = document[0].render(scale=2).to_pil()
-        assert [code.text for code in zxingcpp.read_barcodes(image)] == [expected]
-        document.close()
-    svg = (folder / f"{slug}-qr.svg").read_text(encoding="utf-8")
-    assert svg.startswith("<?xml") and "<svg" in svg
+        pdf = folder / f"{slug}-{copy}.pdf"
+        assert qr_codes(pdf) == []
+        assert "localhost" not in pdf_text(pdf)
+    assert not (folder / f"{slug}-qr.svg").exists()
+    page = (folder / slug / "index.html").read_text("utf-8")
+    head = page.split('class="hg-handout-head"')[1].split("</div>")[0]
+    assert "localhost" not in head and "data-print-url" not in page
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -104,7 +129,7 @@ def test_handout_page_shows_the_learners_copy_and_links_its_pdfs(built_site: Pat
     html = (built_site / ROOTS[lang] / "tai-lieu-in" / slug / "index.html").read_text("utf-8")
     assert f'href="../{slug}-hoc-vien.pdf"' in html
     assert f'href="../{slug}-tap-huan-vien.pdf"' in html
-    assert f'src="../{slug}-qr.svg"' in html
+    assert "-qr.svg" not in html, "no QR code without SITE_URL"
     assert 'class="admonition scenario"' in html
     assert 'class="answer"' not in html and "trainer-notes" not in html
     assert t("modules.answer", lang) not in html
@@ -118,6 +143,7 @@ def test_handouts_page_lists_every_pdf_and_the_blank_forms(built_site: Path, lan
             assert f'href="{module.slug}-{copy}.pdf"' in html
         assert f'href="{module.slug}/"' in html
     assert 'href="so-theo-doi-hoa-giai.pdf"' in html and 'href="van-ban-hoa-giai-thanh.pdf"' in html
+    assert re.search(r'</li>\s*<li><a href="van-ban-hoa-giai-thanh.pdf"', html), "a bullet each"
 
 
 def test_case_log_form_has_the_recorded_columns(built_site: Path) -> None:

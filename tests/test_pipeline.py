@@ -46,6 +46,10 @@ def test_real_project_generates_audience_pages_in_both_languages() -> None:
     assert "(../nguoi-dan/index.md)" in citizens and "(../hoc-tap/index.md)" not in citizens
     # Stories are grouped under their section, not under a sub-section's index (by year).
     assert "(../cau-chuyen/index.md)" in citizens and "(../cau-chuyen/nam/" not in citizens
+    # The citizens' corner first; no lists of citing pages; no section said to be unwritten.
+    first_section = citizens.split("\n## [", 1)[1]
+    assert first_section.startswith("Dành cho người dân](../nguoi-dan/index.md)")
+    assert "dan-chieu" not in citizens and "đang được xây dựng" not in citizens
 
 
 class _Twice(Feature):

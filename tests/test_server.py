@@ -112,10 +112,10 @@ def test_missing_pages_get_the_404_page_of_their_language(site_server: str, path
 
 
 @pytest.mark.server
-def test_sitemaps_are_served(site_server: str) -> None:
-    for path in ("sitemap.xml", "en/sitemap.xml"):
-        answer = fetch(site_server + path)
-        assert answer.status == 200 and b"<urlset" in answer.body
+def test_one_sitemap_is_served_at_the_root(site_server: str) -> None:
+    answer = fetch(site_server + "sitemap.xml")
+    assert answer.status == 200 and b"<urlset" in answer.body and b"/en/" in answer.body
+    assert fetch(site_server + "en/sitemap.xml").status == 404
 
 
 @pytest.mark.server

@@ -117,8 +117,11 @@ def test_audience_pages_list_pages_from_front_matter(built_site: Path) -> None:
 def test_home_page_opens_three_doors(built_site: Path) -> None:
     for home, prefix in ((built_site / "index.html", ""), (built_site / "en" / "index.html", "")):
         links = [attrs["href"] for tag, attrs in tags(home) if tag == "a" and "href" in attrs]
-        for audience in ("hoa-giai-vien", "tap-huan-vien", "nguoi-dan"):
+        for audience in ("hoa-giai-vien", "tap-huan-vien"):
             assert f"{prefix}danh-cho/{audience}/" in links, (home, audience)
+        # Citizens go straight to the corner written for them (how to ask, FAQ), not to a
+        # list of everything tagged for them that opens with legal indexes.
+        assert f"{prefix}nguoi-dan/" in links, home
 
 
 def test_heading_links_are_titled_in_the_page_language(built_site: Path) -> None:

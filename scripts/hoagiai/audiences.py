@@ -119,16 +119,25 @@ def _listed_pages(site: Site, made: list[GeneratedFile], lang: str) -> list[List
     ]
 
 
+def _breadth(section: Listed, audience: str) -> int:
+    """How many audiences share the section; a section not meant for `audience` goes last."""
+    return len(section.audience) if audience in section.audience else len(section.audience) + 99
+
+
 def _group(listed: list[Listed], sections: dict[str, Listed], audience: str) -> list[dict]:
-    """Sections (in navigation order) with their first pages meant for `audience` and how many
-    more there are; then the pages outside sections."""
+    """Sections with their first pages meant for `audience` and how many more there are; then
+    the pages outside sections. Sections written for fewer audiences come first (the
+    citizens' corner before the legal library on the citizens' page), then navigation order.
+    A section meant for the audience with no page of its own but its index (the glossary)
+    is listed by its heading and description alone."""
     def pages_of(section: str) -> list[Listed]:
         chosen = (e for e in listed
                   if e.section == section and not e.is_section_index and audience in e.audience)
         return sorted(chosen, key=lambda e: (e.order, e.title))
 
     groups = []
-    for section in sorted(sections.values(), key=lambda s: (s.order, s.title)):
+    for section in sorted(sections.values(), key=lambda s: (_breadth(s, audience), s.order,
+                                                           s.title)):
         pages = pages_of(section.section)
         if pages or audience in section.audience:
             groups.append({"section": section, "pages": pages[:LISTED_PER_SECTION],

@@ -14,6 +14,7 @@ from hoagiai.glossary import GlossaryFeature
 from hoagiai.kit import TrainerKitFeature
 from hoagiai.learning import LearningFeature
 from hoagiai.legal import LegalFeature
+from hoagiai.listen import ListenFeature
 from hoagiai.modules import ModulesFeature
 from hoagiai.pages import PagesFeature
 from hoagiai.plan.feature import PlanFeature
@@ -52,5 +53,7 @@ def all_features() -> list[Feature]:
         SearchFeature(),
         # The learner's progress marks (continue card, studied button): not worth indexing.
         LearningFeature(),
+        # The read-aloud control's words are not the page's content: after search.
+        ListenFeature(),
         AudiencesFeature(),
     ]

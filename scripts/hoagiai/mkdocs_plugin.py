@@ -30,7 +30,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from hoagiai import html_whitespace, navigation, navwindow, site_url, theme_css
+from hoagiai import crawlers, html_whitespace, navigation, navwindow, site_url, theme_css
 from hoagiai.errors import HoagiaiError
 from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.features import all_features
@@ -38,7 +38,7 @@ from hoagiai.pipeline import generate, load_site
 from hoagiai.render import TEMPLATES, t
 from hoagiai.safety import theme_text
 from hoagiai.safety.internal import processing, show_tracebacks
-from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Paths, Site
+from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Paths, Site, language_free_uri
 
 # static-i18n 1.3.1 rebuilds every File from its path under docs_dir in its own
 # on_files (priority -100), which drops in-memory content, and it crashes on
@@ -47,7 +47,8 @@ from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Paths, Site
 # their content is attached again once i18n is done (priority -110).
 _BEFORE_I18N = 0
 _AFTER_I18N = -110
-_PER_LANGUAGE_TEMPLATES = ("404.html", "sitemap.xml")
+_PER_LANGUAGE_TEMPLATES = ("404.html",)
+LOG = logging.getLogger("mkdocs.plugins.hoagiai")
 # Material's script bundle, its search worker and lunr's language files: no page loads them
 # (overrides/main.html loads assets/js/theme.js instead), so the site does not carry them.
 _MATERIAL_SCRIPTS = "assets/javascripts/"
@@ -109,6 +110,8 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
                 raise _internal_error(processing.get() or "mkdocs.yml", error) from error
             self.generated = {item.src_uri: item for item in made}
             self._fingerprint = fingerprint
+            if not self.site.public_url:
+                LOG.info(crawlers.NO_ADDRESS_NOTICE)
         return config
 
     def on_pre_build(self, config: MkDocsConfig) -> None:
@@ -190,6 +193,8 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         meta = page_context.meta
         values["scripts"] = _unique([*meta.get("scripts", []), *page_context.scripts])
         values["styles"] = _unique([*meta.get("styles", []), *page_context.styles])
+        # The home page of either language: titled and shared under the site's own name.
+        values["home"] = language_free_uri(page.file.src_uri) == "index.md"
         context["hg"] = values
         del self._pages[page.file.src_uri]  # the page is done; its context is no longer needed
         return context
@@ -212,6 +217,9 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         # keeps the whole stylesheet: it has not rendered every page to see what they use.
         if config.theme["language"] == LANGUAGES[-1] and not self._preview:
             theme_css.apply(sorted(Path(config.site_dir).rglob("*.html")))
+        robots = crawlers.robots_txt(self._site.public_url)
+        if robots is not None and config.theme["language"] == LANGUAGES[-1]:
+            Path(config.site_dir, "robots.txt").write_text(robots, encoding="utf-8")
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> Any:
         # Interface strings for the theme overrides, in the language being built.
@@ -241,10 +249,11 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
                          config: MkDocsConfig) -> str:
         if template_name.endswith(".html"):  # the 404 page, written like every page
             output_content = html_whitespace.collapse(output_content)
-        # static-i18n renders the theme's 404.html and sitemap.xml once per language into
-        # the same file, so the last language would win. The default language keeps the
+        # static-i18n renders the theme's 404.html once per language into the same
+        # file, so the last language would win. The default language keeps the
         # file at the root; each other language gets /<lang>/<file>, where deploy/nginx
-        # looks for its 404 page and search engines for its sitemap.
+        # looks for its 404 page. The sitemap is not split: the last language's lists every
+        # page of every language with its translations, and replaces the first's at the root.
         if template_name not in _PER_LANGUAGE_TEMPLATES:
             return output_content
         lang = config.theme["language"]

@@ -35,4 +35,5 @@ class PrintLinksFeature(Feature):
     name = "print-links"
 
     def page_html(self, site: Site, page: PageContext, html: str) -> str:
-        return mark_print_urls(html, site.site_url, page.url)
+        # Without a published address a printout names no address (never this computer's).
+        return mark_print_urls(html, site.public_url, page.url) if site.public_url else html

@@ -19,6 +19,8 @@ from hoagiai.yamlpos import YamlDocument
 
 LANGUAGES: tuple[str, ...] = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
+# The address `mkdocs build` uses when SITE_URL is not set (mkdocs.yml): this computer.
+DEVELOPMENT_URL = "http://localhost:8000/"
 
 T = TypeVar("T")
 
@@ -112,6 +114,13 @@ class Site:
             if target is not None:
                 return target
         return None
+
+    @property
+    def public_url(self) -> str:
+        """The address the site is published at; "" in a development build (no SITE_URL), where
+        printed outputs (handouts, their QR codes, printed links) leave the address out."""
+        url = self.site_url.strip()
+        return "" if url.rstrip("/") in ("", DEVELOPMENT_URL.rstrip("/")) else url
 
     def put(self, model: object) -> None:
         self._models[type(model)] = model

@@ -46,6 +46,12 @@
     this.retryButton = element.querySelector("[data-action=retry]");
     this.feedback = element.querySelector(".hg-q__feedback");
     this.details = element.querySelector("details");
+    // The running score, repeated under the question just checked: the summary with the
+    // score is at the very end of a long page.
+    this.tally = document.createElement("p");
+    this.tally.className = "hg-q__tally";
+    this.tally.hidden = true;
+    this.feedback.after(this.tally);
     this.checked = false;
     this.right = false;
   }
@@ -59,12 +65,23 @@
     this.inputs.forEach(function (input) { input.checked = values.indexOf(input.value) !== -1; });
   };
 
-  Question.prototype.letters = function () {
+  // The letters ("A, C") of the choices `ids` (the right ones when not given).
+  Question.prototype.letters = function (ids) {
     var element = this.element;
-    return this.correct.map(function (id) {
+    return (ids || this.correct).map(function (id) {
       var letter = element.querySelector("[data-choice='" + id + "'] .hg-q__letter");
       return letter ? letter.textContent.replace(".", "") : id;
     }).join(", ");
+  };
+
+  // For a wrong answer to a question with several right answers: what was ticked and
+  // which right answers were missed, in words.
+  Question.prototype.explainPicks = function (messages, picked) {
+    var correct = this.correct;
+    var missed = correct.filter(function (id) { return picked.indexOf(id) === -1; });
+    var text = " " + format(messages.picked, { letters: this.letters(picked) });
+    if (missed.length) text += " " + format(messages.missed, { letters: this.letters(missed) });
+    return text;
   };
 
   // Marks each choice, locks the inputs and opens the explanation; returns the feedback text.
@@ -79,13 +96,16 @@
       if (!isRight && !input.checked) { return; }
       var note = document.createElement("span");
       note.className = "hg-q__mark";
-      note.textContent = " " + (isRight ? messages.markRight : messages.markWrong);
+      note.textContent = " " + (!isRight ? messages.markWrong :
+        input.checked ? messages.markRight : messages.markMissed);
       choice.classList.add(isRight ? "is-right" : "is-wrong");
+      if (input.checked) choice.classList.add("is-picked");
       input.labels[0].appendChild(note);
     });
     this.inputs.forEach(function (input) { input.disabled = true; });
     this.checked = true;
     var text = this.right ? messages.right : format(messages.wrong, { answer: this.letters() });
+    if (!this.right && this.inputs[0].type === "checkbox") text += this.explainPicks(messages, picked);
     this.feedback.textContent = text;
     this.feedback.className = "hg-q__feedback " + (this.right ? "is-right" : "is-wrong");
     this.feedback.hidden = false;
@@ -102,12 +122,13 @@
     this.inputs.forEach(function (input) {
       input.disabled = false;
       input.checked = false;
-      input.closest(".hg-q__choice").classList.remove("is-right", "is-wrong");
+      input.closest(".hg-q__choice").classList.remove("is-right", "is-wrong", "is-picked");
     });
     this.checked = false;
     this.right = false;
     this.feedback.hidden = true;
     this.feedback.textContent = "";
+    this.tally.hidden = true;
     this.checkButton.hidden = false;
     this.retryButton.hidden = true;
     this.details.open = false;
@@ -120,6 +141,7 @@
     this.messages = {
       right: data.msgRight, wrong: data.msgWrong, pick: data.msgPick, question: data.msgQuestion,
       score: data.msgScore, markRight: data.msgMarkRight, markWrong: data.msgMarkWrong,
+      markMissed: data.msgMarkMissed, picked: data.msgPicked, missed: data.msgMissed,
       restored: data.msgRestored
     };
     this.questions = Array.prototype.map.call(root.querySelectorAll(".hg-q"), function (element) {
@@ -145,7 +167,7 @@
     });
     this.summary.hidden = false;
     var restored = this.restore();
-    this.status.textContent = (restored ? this.messages.restored + " " : "") + this.score();
+    this.announce((restored ? this.messages.restored + " " : "") + this.score());
   };
 
   // Puts back saved answers of questions that have not changed; returns how many came back.
@@ -232,6 +254,11 @@
 
   Quiz.prototype.announce = function (text) {
     this.status.textContent = text;
+    var score = this.score();
+    this.questions.forEach(function (question) {
+      question.tally.textContent = score;
+      question.tally.hidden = !question.checked;
+    });
   };
 
   Array.prototype.forEach.call(document.querySelectorAll(".hg-quiz"), function (root) {

@@ -43,7 +43,8 @@ def list_pages(library: LegalLibrary, lists: CitedByLists) -> Iterator[Generated
                 meta = page.meta({
                     "title": t("legal.cited_by_page.title", lang, document=name),
                     "description": t("legal.cited_by_page.description", lang, document=name),
-                    "audience": list(document.info.audience),
+                    # Lists of lessons and questions: for those who teach and learn them.
+                    "audience": ["hoa-giai-vien", "tap-huan-vien"],
                     "order": order,
                     "styles": STYLES,
                     # Titles of other pages, not content: search finds those pages themselves.

@@ -2,7 +2,8 @@
 
 The learner's PDF has no model answers and no notes for trainers; the trainer's
 has both. Every printout names the site, the module and the build date, and its
-QR code opens the module's page online (absolute address from `site_url`).
+QR code opens the module's page online (absolute address from `site_url`). A development
+build (no SITE_URL) prints no address and no QR code rather than this computer's address.
 """
 
 from __future__ import annotations
@@ -68,8 +69,9 @@ def handouts(site: Site, module: Module, built: dt.date, maker: PdfMaker
     """The handout page, QR code and both PDFs of `module`, in every language."""
     files = HandoutFiles(module.slug)
     for lang, version in module.versions.items():
-        url = module_url(site.site_url, lang, module.slug)
-        yield GeneratedFile(files.qr, lang, qr_svg(url, t("modules.handout.online", lang)))
+        url = module_url(site.public_url, lang, module.slug) if site.public_url else ""
+        if url:
+            yield GeneratedFile(files.qr, lang, qr_svg(url, t("modules.handout.online", lang)))
         yield _page(site, module, version, files, url, built)
         for copy, markdown in ((LEARNER, learner_copy(version.page.body)),
                                (TRAINER, notes_beside_parts(trainer_copy(version.page.body),
@@ -118,11 +120,12 @@ def pdf_html(site: Site, module: Module, version: ModuleVersion, copy: str, mark
     """The HTML WeasyPrint turns into one PDF."""
     lang = version.lang
     markdown = printed_citations(markdown, site, lang)
-    markdown = absolute_links(markdown, SECTION, language_root(site.site_url, lang))
+    if site.public_url:
+        markdown = absolute_links(markdown, SECTION, language_root(site.public_url, lang))
     return render(
         "modules/handout.html.j2", lang=lang, module=module, version=version,
         site_title=t("modules.site_title", lang), built=spoken_date(built, lang), url=url,
         copy_label=t(f"modules.handout.{'learner' if copy == LEARNER else 'trainer'}_version",
                      lang),
-        qr=qr_data_uri(url), content=Markup(to_html(markdown)),
+        qr=qr_data_uri(url) if url else "", content=Markup(to_html(markdown)),
     )
