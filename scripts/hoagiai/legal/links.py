@@ -20,7 +20,7 @@ from hoagiai.citations import FoundCitation
 from hoagiai.feature import PageContext
 from hoagiai.legal.model import Unit
 from hoagiai.legal.notes import Note, Notes, cited_unit, resolved
-from hoagiai.legal.runs import Reference, citation_runs
+from hoagiai.legal.runs import Reference, replace_citations
 from hoagiai.render import markdown_text, render
 from hoagiai.site import DEFAULT_LANGUAGE, Site, language_free_uri
 
@@ -52,23 +52,15 @@ def link_citations(site: Site, page: PageContext, markdown: str) -> str:
     """The page's Markdown with citation markers (and their notes) or links."""
     here = language_free_uri(page.src_uri)
     notes = Notes(site, page.lang, page.src_uri)
-    pieces: list[str] = []
-    done = 0
-    for item in citation_runs(markdown):
-        if isinstance(item, FoundCitation):
-            piece = _link(site, page.lang, here, item)
-        else:
-            piece = render("legal/cite-marker.html.j2", lang=page.lang,
-                           note=notes.note(item.refs)).rstrip("\n")
-        pieces += [markdown[done:item.start], piece]
-        done = item.end
-    pieces.append(markdown[done:])
+    linked = replace_citations(
+        markdown, lambda found: _link(site, page.lang, here, found),
+        lambda run: render("legal/cite-marker.html.j2", lang=page.lang,
+                           note=notes.note(run.refs)).rstrip("\n"))
     if notes.items:
         page.use_style(STYLE)
         views = [NoteView(note, tuple(_part(site, here, ref) for ref in note.references))
                  for note in notes.items]
-        pieces.append("\n\n" + render("legal/cite-notes.md.j2", lang=page.lang, notes=views))
-    linked = "".join(pieces)
+        linked += "\n\n" + render("legal/cite-notes.md.j2", lang=page.lang, notes=views)
     if page.lang != DEFAULT_LANGUAGE and TWIN in linked:
         linked = linked.replace(TWIN, twin_url(page.url, page.lang))
     return linked

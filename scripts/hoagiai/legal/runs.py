@@ -11,7 +11,7 @@ Within a run, clauses and points of the same article merge, as people write them
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -45,6 +45,19 @@ def citation_runs(markdown: str) -> Iterator[FoundCitation | CitationRun]:
             yield found
     if pending:
         yield _run(pending)
+
+
+def replace_citations(markdown: str, labelled: Callable[[FoundCitation], str],
+                      run: Callable[[CitationRun], str]) -> str:
+    """The Markdown with each labelled citation and each run replaced as the callers say."""
+    pieces: list[str] = []
+    done = 0
+    for item in citation_runs(markdown):
+        piece = labelled(item) if isinstance(item, FoundCitation) else run(item)
+        pieces += [markdown[done:item.start], piece]
+        done = item.end
+    pieces.append(markdown[done:])
+    return "".join(pieces)
 
 
 def _run(found: list[FoundCitation]) -> CitationRun:

@@ -14,9 +14,9 @@ import re
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from hoagiai.citations import MARKDOWN_CITATION, FoundCitation
+from hoagiai.citations import MARKDOWN_CITATION
 from hoagiai.legal.notes import Notes
-from hoagiai.legal.runs import citation_runs
+from hoagiai.legal.runs import replace_citations
 from hoagiai.render import markdown_text, render
 from hoagiai.site import Site
 
@@ -82,21 +82,13 @@ def citation_label(match: re.Match[str], site: Site, lang: str) -> str:
 def noted_citations(markdown: str, site: Site, lang: str, where: str) -> str:
     """Markdown for paper: each run of citations a numbered marker, the notes at the end."""
     notes = Notes(site, lang, where)
-    pieces: list[str] = []
-    done = 0
-    for item in citation_runs(markdown):
-        if isinstance(item, FoundCitation):
-            piece = str(markdown_text(item.label))
-        else:
-            piece = render("legal/cite-print-marker.html.j2", lang=lang,
-                           note=notes.note(item.refs)).rstrip("\n")
-        pieces += [markdown[done:item.start], piece]
-        done = item.end
-    pieces.append(markdown[done:])
+    printed = replace_citations(
+        markdown, lambda found: str(markdown_text(found.label)),
+        lambda run: render("legal/cite-print-marker.html.j2", lang=lang,
+                           note=notes.note(run.refs)).rstrip("\n"))
     if notes.items:
-        pieces.append("\n\n" + render("legal/cite-print-notes.md.j2", lang=lang,
-                                        notes=notes.items))
-    return "".join(pieces)
+        printed += "\n\n" + render("legal/cite-print-notes.md.j2", lang=lang, notes=notes.items)
+    return printed
 
 
 def plain_citations(text: str, site: Site, lang: str) -> str:
