@@ -11,6 +11,7 @@ from hoagiai.citations import FoundCitation
 from hoagiai.legal.library import LegalLibrary
 from hoagiai.legal.model import Kind
 from hoagiai.legal.notes import Notes
+from hoagiai.legal.quote import quote
 from hoagiai.legal.runs import CitationRun, citation_runs, merged, references
 from hoagiai.search.html_text import sections
 from hoagiai.site import Paths, Site
@@ -122,3 +123,14 @@ def test_citation_share_counts_what_a_reader_sees_in_the_text() -> None:
 def test_the_limit_applies_to_lessons_citizens_pages_stories_and_the_faq(page: str,
                                                                           kind: str) -> None:
     assert kind_of(page) == kind
+
+
+def test_a_note_quotes_an_article_line_by_line_as_the_legal_page_has_it(site: Site) -> None:
+    library = site.get(LegalLibrary)
+    article = quote(library.find("nd15:5")[1])
+    assert [line.kind for line in article.lines[:4]] == ["heading", "editorial", "text", "point"]
+    assert article.lines[2].text.startswith("1. Hòa giải ở cơ sở được tiến hành")
+    point = quote(library.find("luat35:24.2.đ")[1])
+    assert [(line.kind, line.text[:8]) for line in point.lines] == [("text", "đ) Thỏa ")]
+    notes = quote(library.find("sukien:2.4")[1])
+    assert notes.heading.startswith("2.4.") and notes.markdown.lstrip().startswith("- Kỹ năng")

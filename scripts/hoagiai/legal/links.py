@@ -18,8 +18,8 @@ from markupsafe import Markup
 
 from hoagiai.citations import FoundCitation
 from hoagiai.feature import PageContext
-from hoagiai.legal.model import Unit
 from hoagiai.legal.notes import Note, Notes, cited_unit, resolved
+from hoagiai.legal.quote import Quote, quote
 from hoagiai.legal.runs import Reference, replace_citations
 from hoagiai.render import markdown_text, render
 from hoagiai.site import DEFAULT_LANGUAGE, Site, language_free_uri
@@ -35,10 +35,10 @@ def relative_link(from_page: str, to_page: str) -> str:
 
 @dataclass(frozen=True)
 class NotePart:
-    """One document's part of a note: its reference, the units to quote, the link."""
+    """One document's part of a note: its reference, what it quotes, the link."""
 
     reference: Reference
-    units: tuple[Unit, ...]
+    quotes: tuple[Quote, ...]
     href: str
 
 
@@ -80,8 +80,8 @@ def _link(site: Site, lang: str, here: str, found: FoundCitation) -> str:
 
 
 def _part(site: Site, here: str, reference: Reference) -> NotePart:
-    units = tuple(found[1] for ref in reference.refs if (found := cited_unit(site, ref)))
-    return NotePart(reference, units, Markup(_href(site, here, reference.refs[0])))
+    quotes = tuple(quote(found[1]) for ref in reference.refs if (found := cited_unit(site, ref)))
+    return NotePart(reference, quotes, Markup(_href(site, here, reference.refs[0])))
 
 
 def twin_url(url: str, lang: str) -> str:
