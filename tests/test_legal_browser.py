@@ -40,12 +40,13 @@ def test_english_summary_takes_the_reader_to_the_vietnamese_article(browser: Bro
     page.close()
 
 
-def test_citation_link_shows_the_article_title_as_tooltip(browser: Browser,
-                                                          site_server: str) -> None:
+def test_citation_in_the_status_box_opens_the_decree_article(browser: Browser,
+                                                               site_server: str) -> None:
     page = browser.new_page()
     page.goto(site_server + "van-ban/luat35/")
-    link = page.locator("#trang-thai a[href$='#dieu-18']").first
-    assert link.get_attribute("title") == (
-        "Điều 18. Trách nhiệm của Ủy ban nhân dân các cấp trong quản lý nhà nước về hòa giải ở "
-        "cơ sở")
+    note_id = page.locator('.hg-cite-note:has(a[href$="#dieu-18"])').first.get_attribute("id")
+    page.locator(f'#trang-thai .hg-cite[popovertarget="{note_id}"]').first.click()
+    note = page.locator(".hg-cite-note:popover-open")
+    assert note.locator("a").get_attribute("href") == "../nd120/#dieu-18"
+    assert "Điều 18 — Nghị định 120/2025/NĐ-CP" in note.inner_text()
     page.close()

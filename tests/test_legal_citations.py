@@ -80,19 +80,21 @@ def page(src_uri: str, url: str, lang: str) -> PageContext:
     return PageContext(src_uri, url, lang, {})
 
 
-def test_citations_become_relative_links_titled_with_the_article(site: Site) -> None:
+def test_labelled_citations_become_links_and_runs_become_markers(site: Site) -> None:
     markdown = "Xem [[luat35:12.1]] và [[luat35:3.1.a|điểm a]].\n\n```\n[[luat35:1]]\n```\n"
-    assert link_citations(site, page("hoc-tap/bai.md", "hoc-tap/bai/", "vi"), markdown) == (
-        "Xem [khoản 1 Điều 12 Luật Hòa giải ở cơ sở](../van-ban/luat35.md#dieu-12-khoan-1 "
-        "\"Điều 12. Tổ hòa giải\") và [điểm a](../van-ban/luat35.md#dieu-3-khoan-1-diem-a "
-        "\"Điều 3. Phạm vi hòa giải ở cơ sở\").\n\n```\n[[luat35:1]]\n```\n"
-    )
+    linked = link_citations(site, page("hoc-tap/bai.md", "hoc-tap/bai/", "vi"), markdown)
+    assert linked.startswith(
+        'Xem <button type="button" class="hg-cite" popovertarget="hg-cite-1" '
+        'aria-label="Căn cứ 1: Điều 12, khoản 1 — Luật Hòa giải ở cơ sở">[1]</button> và '
+        '[điểm a](../van-ban/luat35.md#dieu-3-khoan-1-diem-a "Điều 3. Phạm vi hòa giải ở cơ sở")'
+        ".\n\n```\n[[luat35:1]]\n```\n")
+    assert "[Đọc trong văn bản](../van-ban/luat35.md#dieu-12-khoan-1)" in linked
 
 
 def test_english_pages_link_the_english_twin_anchor(site: Site) -> None:
     linked = link_citations(site, page("index.en.md", "en/", "en"), "[[luat35:12]]")
-    assert linked == ("[Article 12, Law on Grassroots Mediation](van-ban/luat35.md#dieu-12 "
-                      "\"Article 12. Mediation teams\")")
+    assert 'aria-label="Source 1: Article 12 — Law on Grassroots Mediation"' in linked
+    assert "[Read in the text](van-ban/luat35.md#dieu-12)" in linked
 
 
 def test_our_texts_are_escaped_but_their_citations_stay_raw() -> None:

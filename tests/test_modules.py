@@ -13,7 +13,7 @@ from hoagiai import pipeline
 from hoagiai.modules.blocks import parse
 from hoagiai.modules.checks import REQUIRED_ANCHORS
 from hoagiai.modules.keypoints import key_points_pages
-from hoagiai.modules.links import absolute_links, printed_citations, rebase_links
+from hoagiai.modules.links import absolute_links, noted_citations, rebase_links
 from hoagiai.modules.markdown_html import EXTENSIONS
 from hoagiai.modules.model import (
     ANSWER,
@@ -246,17 +246,28 @@ def test_links_are_rebased_or_made_absolute() -> None:
         "[c](https://vbpl.vn/) [d](#y)")
 
 
-def test_printed_citations_use_labels_or_fall_back_to_the_reference(site) -> None:
-    text = "A [[luat35:4.1|khoản 1 Điều 4]], B [[hoc-tap/ky-nang-hoa-giai#lang-nghe]], C [[x:1]]"
-    assert printed_citations(text, site, "vi") == (
-        "A khoản 1 Điều 4, B Lắng nghe \\(Bài 6\\), C x:1")
+def test_printed_citations_are_numbered_notes_listed_at_the_end(site) -> None:
+    text = ("A [[luat35:4.1|khoản 1 Điều 4]], B [[luat35:17.5]] [[luat35:17.6]]; [[luat35:17.7]],"
+            " C [[hoc-tap/ky-nang-hoa-giai#lang-nghe]], D [[luat35:17.5]] [[luat35:17.6]]"
+            " [[luat35:17.7]].")
+    printed = noted_citations(text, site, "vi", "x.md")
+    body, notes = printed.split("\n\n", 1)
+    assert body == ('A khoản 1 Điều 4, B <sup class="cite">[1]</sup>, '
+                    'C <sup class="cite">[2]</sup>, D <sup class="cite">[1]</sup>.')
+    assert '<p class="cite-note">[1] Điều 17, khoản 5–7 — Luật Hòa giải ở cơ sở</p>' in notes
+    assert '<p class="cite-note">[2] Lắng nghe (Bài 6)</p>' in notes
+    assert "http" not in printed
 
 
-def test_print_urls_are_absolute_and_skip_in_page_anchors() -> None:
-    html = '<a href="../../van-ban/luat35/#dieu-4">x</a> <a class="headerlink" href="#y">#</a>'
-    marked = mark_print_urls(html, "https://xa.example/hoa-giai/", "hoc-tap/bai/")
-    assert 'data-print-url="https://xa.example/hoa-giai/van-ban/luat35/#dieu-4"' in marked
+def test_print_urls_only_for_links_that_leave_the_site() -> None:
+    html = ('<a href="../../van-ban/luat35/#dieu-4">x</a> <a class="headerlink" href="#y">#</a> '
+            '<a href="https://vbpl.vn/a?b=1&amp;c=2">vbpl</a> '
+            '<a href="https://xa.example/hoa-giai/hoc-tap/">here</a>')
+    marked = mark_print_urls(html, "https://xa.example/hoa-giai/")
+    assert '<a href="../../van-ban/luat35/#dieu-4">x</a>' in marked
     assert '<a class="headerlink" href="#y">#</a>' in marked
+    assert 'data-print-url="https://vbpl.vn/a?b=1&amp;c=2">vbpl' in marked
+    assert '<a href="https://xa.example/hoa-giai/hoc-tap/">here</a>' in marked
 
 
 # --- agreements with mkdocs.yml ------------------------------------------------------------

@@ -39,18 +39,17 @@ def test_model_answers_start_collapsed(browser: Browser, site_server: str) -> No
     page.close()
 
 
-def test_pages_print_without_navigation_or_a_local_address(browser: Browser,
-                                                           site_server: str) -> None:
+def test_pages_print_without_navigation_or_addresses_after_links(browser: Browser,
+                                                                 site_server: str) -> None:
     page = browser.new_page()
     page.goto(site_server + "hoc-tap/ket-qua-hoa-giai/")
     page.emulate_media(media="print")
     for hidden in (".md-header", ".md-sidebar--primary", ".md-footer", ".hg-notes-toggle"):
         assert page.locator(hidden).first.evaluate("e => getComputedStyle(e).display") == "none"
-    # The session build has no SITE_URL: links print no address rather than this computer's
-    # (with one, print.css prints data-print-url: tests/test_modules.py).
+    # A link to another page of the site prints as its text (issue 16): only links to other
+    # websites keep their address (tests/test_citations_browser.py).
     link = page.locator('.md-content a[href*="cong-nhan-tai-toa-an/"]:not(.hg-term__link)').first
     assert link.evaluate("e => getComputedStyle(e, '::after').content") == "none"
-    assert page.locator(".md-content [data-print-url]").count() == 0
     # Glossary terms are plain text on paper: no address after them.
     term = page.locator(".md-content a.hg-term__link").first
     assert term.evaluate("e => getComputedStyle(e, '::after').content") == "none"

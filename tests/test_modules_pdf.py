@@ -18,7 +18,7 @@ from hoagiai.modules import handouts
 from hoagiai.modules.blocks import parse
 from hoagiai.modules.dates import build_date, spoken_date
 from hoagiai.modules.feature import ModulesFeature
-from hoagiai.modules.links import printed_citations
+from hoagiai.modules.links import noted_citations
 from hoagiai.modules.markdown_html import to_html
 from hoagiai.modules.model import ANSWER, TRAINER_NOTES, Modules
 from hoagiai.modules.pdf import PdfMaker
@@ -48,14 +48,20 @@ def words(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
 
 
+NOTES = '\n\n<div class="cite-notes"'  # where noted_citations puts the notes
+_NOTE_MARKER = re.compile(r"\[\d+\]")  # a citation on paper: its note's number
+
+
 def pdf_text(path: Path) -> str:
-    return words(" ".join(page.extract_text() for page in pypdf.PdfReader(path).pages))
+    """A PDF's words, without the numbers of citation notes (they depend on the position)."""
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(path).pages)
+    return words(_NOTE_MARKER.sub(" ", text))
 
 
 def plain(markdown: str, lang: str) -> str:
-    """What a reader sees of some Markdown on paper: its text, citations as their labels."""
-    html = to_html(printed_citations(markdown, site(), lang))
-    return words(unescape(re.sub(r"<[^>]+>", " ", html)))
+    """What a reader sees of some Markdown on paper: its text, without citation notes."""
+    html = to_html(noted_citations(markdown, site(), lang, "test").split(NOTES, 1)[0])
+    return words(_NOTE_MARKER.sub(" ", unescape(re.sub(r"<[^>]+>", " ", html))))
 
 
 def first_words(markdown: str, lang: str, count: int = 7) -> str:
@@ -105,6 +111,20 @@ def test_qr_codes_open_the_module_page_at_the_published_address(tmp_path: Path,
                              learner_copy(version.page.body), url, build_date())
     assert qr_codes(PdfMaker(tmp_path).pdf(module.slug, html)) == [url]
     assert f"{url}</p>" in html, "the address printed under the title"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_handout_pdf_prints_citations_as_notes_without_addresses(built_site: Path,
+                                                                 lang: str) -> None:
+    folder = built_site / ROOTS[lang] / "tai-lieu-in"
+    reader = pypdf.PdfReader(folder / "trinh-tu-hoa-giai-hoc-vien.pdf")
+    text = words(" ".join(page.extract_text() for page in reader.pages))
+    law = {"vi": "Luật Hòa giải ở cơ sở", "en": "Law on Grassroots Mediation"}[lang]
+    merged = {"vi": "Điều 17, khoản 5–7", "en": "Article 17(5)–(7)"}[lang]
+    body, notes = text.rsplit(words(t("legal.notes.title", lang)), 1)
+    assert "[1]" in body and merged not in body
+    assert f"[10] {merged} — {law}" in notes
+    assert "http" not in text  # the session build has no SITE_URL: no address at all
 
 
 @pytest.mark.parametrize(("slug", "lang"), CASES)

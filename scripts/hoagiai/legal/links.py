@@ -1,22 +1,31 @@
-"""Turn every `[[ref]]` of a page into a Markdown link, and point English pages at their twins.
+"""Turn the citations of a page into markers with notes, and point English pages at their twins.
 
 Runs on each page's Markdown just before conversion, so MkDocs still checks
-every link and anchor it produces. English summaries link to the Vietnamese
-text with a placeholder (`hg-vi-twin:`) that only the page's final URL can
-resolve: the English build holds no Vietnamese pages to link to by `.md`.
+every link and anchor it produces. A run of citations (see runs.py) becomes one
+numbered marker that opens its note in place; the notes follow the page's text
+(templates legal/cite-*.j2). A citation with a label of its own is part of the
+sentence and stays a link titled with its article. English summaries link to the
+Vietnamese text with a placeholder (`hg-vi-twin:`) that only the page's final URL
+can resolve: the English build holds no Vietnamese pages to link to by `.md`.
 """
 
 from __future__ import annotations
 
 import posixpath
+from dataclasses import dataclass
 
-from hoagiai.citations import find_in_markdown
-from hoagiai.errors import BuildError
+from markupsafe import Markup
+
+from hoagiai.citations import FoundCitation
 from hoagiai.feature import PageContext
-from hoagiai.render import markdown_text
+from hoagiai.legal.notes import Note, Notes, cited_unit, resolved
+from hoagiai.legal.quote import Quote, quote
+from hoagiai.legal.runs import Reference, replace_citations
+from hoagiai.render import markdown_text, render
 from hoagiai.site import DEFAULT_LANGUAGE, Site, language_free_uri
 
 TWIN = "hg-vi-twin:"
+STYLE = "citations"  # docs/assets/css/citations.css, on every page with a marker
 
 
 def relative_link(from_page: str, to_page: str) -> str:
@@ -24,30 +33,55 @@ def relative_link(from_page: str, to_page: str) -> str:
     return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
 
 
+@dataclass(frozen=True)
+class NotePart:
+    """One document's part of a note: its reference, what it quotes, the link."""
+
+    reference: Reference
+    quotes: tuple[Quote, ...]
+    href: str
+
+
+@dataclass(frozen=True)
+class NoteView:
+    note: Note
+    parts: tuple[NotePart, ...]
+
+
 def link_citations(site: Site, page: PageContext, markdown: str) -> str:
-    """The page's Markdown with each citation replaced by a link titled with its article."""
+    """The page's Markdown with citation markers (and their notes) or links."""
     here = language_free_uri(page.src_uri)
-    pieces: list[str] = []
-    done = 0
-    for found in find_in_markdown(markdown):
-        target = site.resolve(found.ref)
-        if target is None:
-            # Checked citations always resolve; this one was never recorded by its feature.
-            raise BuildError(
-                f"{page.src_uri}: citation [[{found.ref}]] resolves to nothing and was not "
-                "checked — the feature that wrote it must record it in site.citations."
-            )
-        label = found.label or getattr(target.label, page.lang)
-        title = getattr(target.title, page.lang).replace('"', "&quot;")
-        page_link = "" if target.page == here else relative_link(here, target.page)
-        href = f"{page_link}#{target.anchor}"
-        pieces += [markdown[done:found.start], f'[{markdown_text(label)}]({href} "{title}")']
-        done = found.end
-    pieces.append(markdown[done:])
-    linked = "".join(pieces)
+    notes = Notes(site, page.lang, page.src_uri)
+    linked = replace_citations(
+        markdown, lambda found: _link(site, page.lang, here, found),
+        lambda run: render("legal/cite-marker.html.j2", lang=page.lang,
+                           note=notes.note(run.refs)).rstrip("\n"))
+    if notes.items:
+        page.use_style(STYLE)
+        views = [NoteView(note, tuple(_part(site, here, ref) for ref in note.references))
+                 for note in notes.items]
+        linked += "\n\n" + render("legal/cite-notes.md.j2", lang=page.lang, notes=views)
     if page.lang != DEFAULT_LANGUAGE and TWIN in linked:
         linked = linked.replace(TWIN, twin_url(page.url, page.lang))
     return linked
+
+
+def _href(site: Site, here: str, ref: str) -> str:
+    target = resolved(site, ref, here)
+    page_link = "" if target.page == here else relative_link(here, target.page)
+    return f"{page_link}#{target.anchor}"
+
+
+def _link(site: Site, lang: str, here: str, found: FoundCitation) -> str:
+    """A labelled citation: a Markdown link titled with its article."""
+    href = _href(site, here, found.ref)
+    title = getattr(resolved(site, found.ref, here).title, lang).replace('"', "&quot;")
+    return f'[{markdown_text(found.label or "")}]({href} "{title}")'
+
+
+def _part(site: Site, here: str, reference: Reference) -> NotePart:
+    quotes = tuple(quote(found[1]) for ref in reference.refs if (found := cited_unit(site, ref)))
+    return NotePart(reference, quotes, Markup(_href(site, here, reference.refs[0])))
 
 
 def twin_url(url: str, lang: str) -> str:

@@ -17,7 +17,7 @@ from markupsafe import Markup
 from hoagiai.citations import CitationUse, find_in_markdown
 from hoagiai.feature import GeneratedFile, generated_page
 from hoagiai.modules.dates import spoken_date
-from hoagiai.modules.links import absolute_links, printed_citations, rebase_links
+from hoagiai.modules.links import absolute_links, noted_citations, rebase_links
 from hoagiai.modules.markdown_html import to_html
 from hoagiai.modules.model import SECTION, Module, ModuleVersion
 from hoagiai.modules.pdf import PdfMaker
@@ -119,7 +119,7 @@ def pdf_html(site: Site, module: Module, version: ModuleVersion, copy: str, mark
              url: str, built: dt.date) -> str:
     """The HTML WeasyPrint turns into one PDF."""
     lang = version.lang
-    markdown = printed_citations(markdown, site, lang)
+    markdown = noted_citations(markdown, site, lang, version.page.src_uri)
     if site.public_url:
         markdown = absolute_links(markdown, SECTION, language_root(site.public_url, lang))
     return render(

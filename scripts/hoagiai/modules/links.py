@@ -2,8 +2,9 @@
 
 A module's relative links (`ket-qua-hoa-giai.md#x`) are relative to `hoc-tap/`;
 the handout page lives in `tai-lieu-in/`, and a PDF has no folder at all, so
-links are rebased or made absolute. On paper a citation cannot be a link: it is
-printed as its label.
+links are rebased or made absolute. On paper a citation cannot be a link: a run
+of citations is printed as a numbered note, listed with its full reference at the
+end (a citation with a label of its own prints its label).
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from hoagiai.citations import MARKDOWN_CITATION
-from hoagiai.render import markdown_text
+from hoagiai.legal.notes import Notes
+from hoagiai.legal.runs import replace_citations
+from hoagiai.render import markdown_text, render
 from hoagiai.site import Site
 
 _LINK = re.compile(r"(?P<open>\]\()(?P<target>[^)\s]+)(?P<close>(?:\s+\"[^\"]*\")?\))")
@@ -76,10 +79,16 @@ def citation_label(match: re.Match[str], site: Site, lang: str) -> str:
     return getattr(target.label, lang) if target is not None else match["ref"]
 
 
-def printed_citations(markdown: str, site: Site, lang: str) -> str:
-    """Markdown whose `[[…]]` citations are replaced by their labels, as text."""
-    return MARKDOWN_CITATION.sub(
-        lambda match: str(markdown_text(citation_label(match, site, lang))), markdown)
+def noted_citations(markdown: str, site: Site, lang: str, where: str) -> str:
+    """Markdown for paper: each run of citations a numbered marker, the notes at the end."""
+    notes = Notes(site, lang, where)
+    printed = replace_citations(
+        markdown, lambda found: str(markdown_text(found.label)),
+        lambda run: render("legal/cite-print-marker.html.j2", lang=lang,
+                           note=notes.note(run.refs)).rstrip("\n"))
+    if notes.items:
+        printed += "\n\n" + render("legal/cite-print-notes.md.j2", lang=lang, notes=notes.items)
+    return printed
 
 
 def plain_citations(text: str, site: Site, lang: str) -> str:
