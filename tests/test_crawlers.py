@@ -29,17 +29,17 @@ def test_only_a_real_address_is_public(tmp_path: Path, url: str, public: str) ->
     assert site.public_url == public
 
 
-def test_printed_links_name_the_real_address_or_none(tmp_path: Path) -> None:
+def test_printed_links_never_name_this_computer(tmp_path: Path) -> None:
+    """On paper only links to other websites keep their address (issue 16): a link within the
+    site prints no address, with or without a published one, so never this computer's."""
     page = PageContext("hoc-tap/bai.md", "hoc-tap/bai/", "vi", {})
-    html = '<p><a href="../../van-ban/luat35/">Luật</a></p>'
+    inside = '<p><a href="../../van-ban/luat35/">Luật</a></p>'
+    outside = '<p><a href="https://vbpl.vn/">CSDL</a></p>'
     feature = PrintLinksFeature()
-    for url, printed in ((DEVELOPMENT, None), ("https://xa.example.vn/", "https://xa.example.vn/")):
+    for url in (DEVELOPMENT, "https://xa.example.vn/"):
         site = Site(Paths.at(tmp_path), schemas=None, site_url=url)  # type: ignore[arg-type]
-        marked = feature.page_html(site, page, html)
-        if printed is None:
-            assert marked == html
-        else:
-            assert f'data-print-url="{printed}van-ban/luat35/"' in marked
+        assert feature.page_html(site, page, inside) == inside
+        assert 'data-print-url="https://vbpl.vn/"' in feature.page_html(site, page, outside)
 
 
 @pytest.mark.parametrize(("url", "expected"), [

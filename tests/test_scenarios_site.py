@@ -58,7 +58,7 @@ def test_other_pages_list_and_link_the_scenarios(built_site: Path) -> None:
         assert f"{kit}/" in html(built_site, "tai-lieu-in")
         assert f"{kit}.pdf" in html(built_site, "tai-lieu-in")
         assert (built_site / f"{kit}.pdf").exists() and (built_site / f"en/{kit}.pdf").exists()
-        assert link in html(built_site, "tinh-huong")
+        assert f'href="{scenario.id}/"' in html(built_site, "tinh-huong"), scenario.id
         search = (built_site / "search" / "vi.js").read_text(encoding="utf-8")
         assert f'"{link}' in search, scenario.id
     assert "tinh-huong/" in html(built_site, "danh-cho/hoa-giai-vien")

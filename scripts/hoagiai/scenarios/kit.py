@@ -17,13 +17,13 @@ from hoagiai.feature import GeneratedFile, generated_page
 from hoagiai.modules.dates import build_date, spoken_date
 from hoagiai.modules.feature import pdf_cache
 from hoagiai.modules.handouts import language_root
-from hoagiai.modules.links import printed_citations
+from hoagiai.modules.links import noted_citations
 from hoagiai.modules.markdown_html import to_html
 from hoagiai.modules.pdf import PdfMaker
 from hoagiai.modules.qr import qr_data_uri
 from hoagiai.render import t
 from hoagiai.scenarios.model import KITS, SECTION, Scenario, Scenarios
-from hoagiai.scenarios.views import cite, page_meta, render
+from hoagiai.scenarios.views import citer, page_meta, render
 from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Site
 
 TRAINERS = ["tap-huan-vien"]
@@ -40,18 +40,18 @@ def kits(site: Site, scenarios: Scenarios) -> Iterator[GeneratedFile]:
     for lang in LANGUAGES:
         yield kits_index(scenarios, lang)
         for scenario in scenarios.items:
-            yield kit_page(scenario, lang)
+            yield kit_page(site, scenario, lang)
             name = f"dong-vai-{scenario.id}" + ("" if lang == DEFAULT_LANGUAGE else f".{lang}")
             yield GeneratedFile(f"{KITS}/{scenario.id}.pdf", lang,
                                 maker.pdf(name, kit_pdf_html(site, scenario, lang, built)))
 
 
-def kit_body(scenario: Scenario, lang: str) -> str:
-    """The kit's Markdown, with citations still as `[[ref]]`."""
-    return render("kit.md.j2", lang=lang, scenario=scenario, cite=cite)
+def kit_body(site: Site, scenario: Scenario, lang: str) -> str:
+    """The kit's Markdown, with citations still as `[[ref|label]]`."""
+    return render("kit.md.j2", lang=lang, scenario=scenario, cite=citer(site, lang))
 
 
-def kit_page(scenario: Scenario, lang: str) -> GeneratedFile:
+def kit_page(site: Site, scenario: Scenario, lang: str) -> GeneratedFile:
     title = scenario.title[lang]
     meta = page_meta(t("scenarios.kit_title", lang, title=title),
                      t("scenarios.kit_description", lang, title=title), scenario.order)
@@ -60,14 +60,17 @@ def kit_page(scenario: Scenario, lang: str) -> GeneratedFile:
     # The scenario's own page already holds this text: one search result is enough.
     meta["search"] = {"exclude": True}
     body = render("kit-page.md.j2", lang=lang, scenario=scenario,
-                  body=Markup(kit_body(scenario, lang)))
+                  body=Markup(kit_body(site, scenario, lang)))
     return generated_page(scenario.kit_page, lang, meta, body)
 
 
 def kit_pdf_html(site: Site, scenario: Scenario, lang: str, built: dt.date) -> str:
-    url = player_url(site.site_url, lang, scenario)
-    markdown = printed_citations(kit_body(scenario, lang), site, lang)
-    return render("kit.html.j2", lang=lang, scenario=scenario, url=url, qr=qr_data_uri(url),
+    # Without a published address the kit prints no address and no QR code (never this
+    # computer's).
+    url = player_url(site.public_url, lang, scenario) if site.public_url else ""
+    markdown = noted_citations(kit_body(site, scenario, lang), site, lang, scenario.path)
+    return render("kit.html.j2", lang=lang, scenario=scenario, url=url,
+                  qr=qr_data_uri(url) if url else "",
                   site_title=t("modules.site_title", lang), built=spoken_date(built, lang),
                   content=Markup(to_html(markdown)))
 

@@ -8,7 +8,7 @@ Site layout (English under /en/):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from markupsafe import Markup
@@ -30,9 +30,15 @@ SKILLS = (*EIGHT_SKILLS, "nhay-cam-gioi", "nhan-biet-bao-luc", "xung-dot-loi-ich
           "chuyen-noi-khac", "lien-thon")
 
 
-def cite(ref: str) -> Markup:
-    """On site pages a source stays `[[ref]]`: the legal library turns it into a link."""
-    return Markup(f"[[{ref}]]")
+def citer(site: Site, lang: str) -> Callable[[str], Markup]:
+    """A scenario's sources are lists, not prose: each keeps its full label (`[[ref|label]]`),
+    so it stays a link on the page and prints as its label (a bare `[[ref]]` in prose becomes a
+    numbered marker)."""
+    def cite(ref: str) -> Markup:
+        target = site.resolve(ref)
+        label = getattr(target.label, lang) if target is not None else ref
+        return Markup(f"[[{ref}|{label}]]")
+    return cite
 
 
 def render(template: str, **context: Any) -> str:
@@ -45,7 +51,7 @@ def pages(site: Site, scenarios: Scenarios) -> Iterator[GeneratedFile]:
     for lang in LANGUAGES:
         yield index_page(site, scenarios, lang)
         for scenario in scenarios.items:
-            yield player_page(scenario, lang, module_title(site, scenario.module, lang))
+            yield player_page(site, scenario, lang, module_title(site, scenario.module, lang))
 
 
 def module_title(site: Site, module: str, lang: str) -> str:
@@ -62,12 +68,13 @@ def index_page(site: Site, scenarios: Scenarios, lang: str) -> GeneratedFile:
     return generated_page(f"{SECTION}/index.md", lang, meta, body)
 
 
-def player_page(scenario: Scenario, lang: str, module_title: str) -> GeneratedFile:
+def player_page(site: Site, scenario: Scenario, lang: str, module_title: str) -> GeneratedFile:
     meta = page_meta(t("scenarios.page_title", lang, title=scenario.title[lang]),
                      scenario.description[lang], scenario.order,
                      scripts=["scenario"], styles=["scenario"])
     body = render("page.md.j2", lang=lang, scenario=scenario, tree=build_tree(scenario),
-                  cite=cite, levels=LEVELS, level_word=level_word, module_title=module_title)
+                  cite=citer(site, lang), levels=LEVELS, level_word=level_word,
+                  module_title=module_title)
     return generated_page(scenario.page, lang, meta, body)
 
 
