@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from hoagiai.audiences import AudiencesFeature
 from hoagiai.citizens import CitizensFeature
+from hoagiai.contacts import ContactsFeature
 from hoagiai.feature import Feature
 from hoagiai.glossary import GlossaryFeature
 from hoagiai.legal import LegalFeature
@@ -30,6 +31,8 @@ def all_features() -> list[Feature]:
         CitizensFeature(),
         StoriesFeature(),
         PlanFeature(),
+        # Contacts page, posters, footer link; links published numbers in every page's HTML.
+        ContactsFeature(),
         # Checks every citation recorded above and turns [[...]] into links on every page.
         LegalFeature(),
         SharingFeature(),
