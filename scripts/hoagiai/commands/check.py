@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from hoagiai import pipeline
+from hoagiai.contacts import contact_warnings
 from hoagiai.site import Paths
 from hoagiai.unicode_nfc import nfc
 
@@ -28,6 +29,8 @@ def run(args: argparse.Namespace) -> int:
         for changed in normalise_sources(paths):
             print(f"Đã chuẩn hóa NFC / normalised to NFC: {paths.rel(changed)}")
     report = pipeline.check(paths)
+    for warning in contact_warnings(paths):
+        print(f"Cảnh báo / warning: {warning.format()}", file=sys.stderr)
     if report:
         print(report.format(), file=sys.stderr)
         return 1

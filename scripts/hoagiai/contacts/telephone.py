@@ -22,7 +22,7 @@ class NumberFinder:
         """`numbers` maps a number as written ("113") to the digits it dials."""
         self.numbers = numbers
         alternatives = "|".join(re.escape(n) for n in sorted(numbers, key=len, reverse=True))
-        self.pattern = re.compile(rf"(?<![\w.]){alternatives or '(?!)'}(?![\w]|\.\d)")
+        self.pattern = re.compile(rf"(?<![\w.])(?:{alternatives or '(?!)'})(?![\w]|\.\d)")
 
     def mark(self, text: str, used: set[str], render: Render) -> str:
         def replace(match: re.Match[str]) -> str:
