@@ -29,7 +29,7 @@ from hoagiai.modules.pdf import PdfMaker
 from hoagiai.problems import Problem, Report
 from hoagiai.render import render, t
 from hoagiai.schemas import SchemaSet
-from hoagiai.site import Paths, Site, language_free_uri
+from hoagiai.site import LANGUAGES, Paths, Site, language_free_uri
 from hoagiai.yamlpos import YamlDocument
 
 LOG = logging.getLogger("mkdocs.plugins.hoagiai.contacts")
@@ -63,18 +63,17 @@ class ContactsFeature(Feature):
         LOG.info("Posters: %d rendered, %d reused from cache", len(maker.rendered),
                  len(maker.reused))
         files = [poster.file for poster in self.posters]
-        for lang in ("vi", "en"):
+        for lang in LANGUAGES:
             files.append(contacts_page(contacts, self.posters, lang))
             files += vcards(contacts, site.site_url, lang)
         return files
 
     def page_markdown(self, site: Site, page: PageContext, markdown: str) -> str:
         base = language_free_uri(page.src_uri)
-        contacts = site.get(Contacts)
         if base == PRINTABLES:
             return markdown + "\n\n" + self._poster_list(page)
-        if base == HOME or (base.startswith(CITIZENS)):
-            return self._bar(contacts, page) + "\n\n" + markdown
+        if base == HOME or base.startswith(CITIZENS):
+            return self._bar(site.get(Contacts), page) + "\n\n" + markdown
         return markdown
 
     def _bar(self, contacts: Contacts, page: PageContext) -> str:

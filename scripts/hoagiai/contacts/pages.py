@@ -47,21 +47,20 @@ def contacts_page(contacts: Contacts, posters: list[Poster], lang: str) -> Gener
 
 def _card(entry: Office | Helpline, page_url: str, lang: str) -> str:
     name = entry.name[lang]
-    properties = [
+    office = entry if isinstance(entry, Office) else None
+    note = entry.role[lang] if isinstance(entry, Office) else entry.use[lang]
+    address = office.address if office else None
+    return vcard([
         ("FN", escape(name)),
         ("N", f"{escape(name)};;;;"),
         ("ORG", escape(name)),
-        ("TEL;TYPE=WORK,VOICE", entry.tel if entry.tel else ""),
-        ("NOTE", escape(entry.role[lang] if isinstance(entry, Office) else entry.use[lang])),
+        ("TEL;TYPE=WORK,VOICE", entry.tel),
+        ("EMAIL;TYPE=INTERNET,WORK", escape(office.email) if office else ""),
+        ("ADR;TYPE=WORK", f";;{escape(address[lang])};;;;" if address else ""),
+        ("NOTE", escape(note)),
         ("URL", f"{page_url}#{entry.id}"),
         ("REV", entry.verified),
-    ]
-    if isinstance(entry, Office):
-        properties[4:4] = [
-            ("EMAIL;TYPE=INTERNET,WORK", escape(entry.email)),
-            ("ADR;TYPE=WORK", f";;{escape(entry.address[lang])};;;;" if entry.address else ""),
-        ]
-    return vcard(properties)
+    ])
 
 
 def vcards(contacts: Contacts, site_url: str, lang: str) -> Iterator[GeneratedFile]:

@@ -16,13 +16,12 @@ from hoagiai.contacts.model import Contacts, Team
 from hoagiai.errors import BuildError
 from hoagiai.feature import GeneratedFile
 from hoagiai.modules.dates import spoken_date
-from hoagiai.modules.handouts import language_root
+from hoagiai.modules.handouts import FOLDER, language_root
 from hoagiai.modules.pdf import PdfMaker
 from hoagiai.modules.qr import qr_data_uri
 from hoagiai.render import render, t
 from hoagiai.site import LANGUAGES, Site
 
-FOLDER = "tai-lieu-in"
 COMMUNE = "xa"
 CITIZENS = "nguoi-dan/"
 # What the poster says, and the article each sentence rests on.

@@ -7,6 +7,7 @@ from typing import Any
 from urllib.parse import quote
 
 from hoagiai.render import t
+from hoagiai.sharing.cards import Kit
 from hoagiai.urls import absolute
 
 # A picture made by the project (scripts/tools/share_image.py), 1200×630 as the apps expect.
@@ -33,11 +34,11 @@ class ShareCard:
     locale: str
     type: str  # "website" or "article"
     links: tuple[ShareLink, ...]
-    kit: Any = None  # cards.Kit for a story or module: the ready-to-post kit
+    kit: Kit | None = None  # a story's or module's ready-to-post kit
 
 
 def share_card(site_url: str, url: str, lang: str, meta: dict[str, Any], image: str = IMAGE,
-               image_alt: str = "", kit: Any = None) -> ShareCard:
+               image_alt: str = "", kit: Kit | None = None) -> ShareCard:
     """Everything the theme needs for the page at site-relative `url`; `image` is the
     site-relative path of its card (the site's common picture unless the page has its own)."""
     page_url = absolute(site_url, url)
