@@ -224,3 +224,21 @@ def test_card_draws_vietnamese_letters_not_missing_glyph_boxes() -> None:
     assert plain != marked != swapped
     ink = Image.open(io.BytesIO(marked)).convert("L").crop((72, 130, 700, 230))
     assert ink.getextrema() != (ink.getextrema()[0],) * 2
+
+
+def test_search_indexes_each_village_under_its_own_heading(tmp_path: Path) -> None:
+    """The built site has no village yet (the sources list none), so the page made from a
+    fixture goes through the site's own Markdown settings and search indexer."""
+    from hoagiai.modules.markdown_html import to_html
+    from hoagiai.search.html_text import sections
+    from hoagiai.search.index import IndexedPage, build_index
+
+    site, _ = load(project_with(tmp_path, "with-team.yml"))
+    markdown = contacts_page(site.get(Contacts), [], "vi").content.split("---\n", 2)[2]
+    page = IndexedPage("lien-he/", "Liên hệ", "", tuple(sections(to_html(markdown))))
+    index = build_index([page], "vi")
+    words = {key: dict(forms) for key, forms in index["words"]}
+    headings = {doc[1]: doc[2] for doc in index["docs"]}
+    assert headings["thon-thu"] == "Thôn Thử" and headings["thon-khac"] == "Thôn Khác"
+    assert "thử" in words["thu"] and "khác" in words["khac"]
+    assert "113" in words
