@@ -26,7 +26,7 @@ from hoagiai.materials import load_material
 from hoagiai.modules.dates import build_date
 from hoagiai.modules.feature import pdf_cache
 from hoagiai.modules.pdf import PdfMaker
-from hoagiai.problems import Problem, Report
+from hoagiai.problems import Location, Problem, Report, problem
 from hoagiai.render import render, t
 from hoagiai.schemas import SchemaSet
 from hoagiai.site import LANGUAGES, Paths, Site, language_free_uri
@@ -47,7 +47,18 @@ class ContactsFeature(Feature):
         self.posters: list[Poster] = []
 
     def load(self, site: Site, report: Report) -> None:
-        document = load_material(site.paths.materials / FILE, "contacts", site, report)
+        path = site.paths.materials / FILE
+        if not path.is_file():
+            report.add(problem(
+                Location(site.paths.rel(path)), "thiếu tệp danh bạ liên hệ",
+                "tạo lại tệp (xem HUONG-DAN-BIEN-SOAN.md, mục 14); khi chưa có gì để đăng, ghi "
+                "“offices: []”, “helplines: []” và “teams: []”",
+                "the contacts file is missing",
+                "create it again (see HUONG-DAN-BIEN-SOAN.md, section 14); with nothing to publish "
+                "yet, write “offices: []”, “helplines: []” and “teams: []”",
+            ))
+            return
+        document = load_material(path, "contacts", site, report)
         if document is None:
             return
         found = check_contacts(document)
@@ -113,6 +124,8 @@ def published_numbers(contacts: Contacts) -> dict[str, str]:
 
 def contact_warnings(paths: Paths, today: dt.date | None = None) -> list[Problem]:
     """Entries not verified for 12 months: what `hoagiai check` warns about (never an error)."""
+    if not (paths.materials / FILE).is_file():
+        return []  # `hoagiai check` reports the missing file itself
     site = Site(paths, SchemaSet(paths.schemas))
     document: YamlDocument | None = load_material(paths.materials / FILE, "contacts", site,
                                                    Report())
