@@ -51,10 +51,10 @@ class ContactsFeature(Feature):
         if not path.is_file():
             report.add(problem(
                 Location(site.paths.rel(path)), "thiếu tệp danh bạ liên hệ",
-                "tạo lại tệp (xem HUONG-DAN-BIEN-SOAN.md, mục 14); khi chưa có gì để đăng, ghi "
+                "tạo lại tệp (xem HUONG-DAN-BIEN-SOAN.md, mục 19); khi chưa có gì để đăng, ghi "
                 "“offices: []”, “helplines: []” và “teams: []”",
                 "the contacts file is missing",
-                "create it again (see HUONG-DAN-BIEN-SOAN.md, section 14); with nothing to publish "
+                "create it again (see HUONG-DAN-BIEN-SOAN.md, section 19); with nothing to publish "
                 "yet, write “offices: []”, “helplines: []” and “teams: []”",
             ))
             return

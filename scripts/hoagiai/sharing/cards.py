@@ -12,11 +12,18 @@ import posixpath
 from dataclasses import dataclass
 from typing import Any
 
+from markupsafe import Markup
+
 from hoagiai.render import strings, t
 from hoagiai.sharing.drawing import CardText
 
 FOLDER = "assets/cards"
 KIT_SECTIONS = ("cau-chuyen/", "hoc-tap/")
+
+
+def _plain(value: Any) -> str:
+    """Front matter text as written: the theme may hand it over already HTML-escaped."""
+    return value.unescape() if isinstance(value, Markup) else str(value)
 
 
 def _page_path(url: str, lang: str) -> str:
@@ -40,7 +47,7 @@ def section_name(url: str, lang: str) -> str:
 
 def card_text(url: str, lang: str, meta: dict[str, Any]) -> CardText:
     section = section_name(url, lang)
-    return CardText(title=str(meta.get("title") or t("sharing.site", lang)), section=section,
+    return CardText(title=_plain(meta.get("title") or t("sharing.site", lang)), section=section,
                     commune=t("sharing.commune", lang), site=t("sharing.site", lang))
 
 
@@ -60,5 +67,6 @@ def posting_kit(url: str, lang: str, meta: dict[str, Any], page_url: str) -> Kit
         return None
     from_dir = url if url.endswith("/") else posixpath.dirname(url)
     image = posixpath.relpath("/" + card_path(url, lang), "/" + from_dir)
-    text = f"{meta['title']}\n\n{' '.join(str(meta['description']).split())}\n\n{page_url}"
+    description = " ".join(_plain(meta["description"]).split())
+    text = f"{_plain(meta['title'])}\n\n{description}\n\n{page_url}"
     return Kit(image=image, text=text)
