@@ -125,7 +125,7 @@ def expected_notes(lines: list[str]) -> dict[str, str]:
     chunks: dict[str, list[str]] = {}
     current = ""
     for line in lines:
-        if match := re.match(r"^# (\d+)\. ", line):
+        if match := re.match(r"^#{1,2} (\d+)\. ", line):  # "## 1." under a "# Title" too
             current = f"muc-{match[1]}"
         if current:
             chunks.setdefault(current, []).append(line)

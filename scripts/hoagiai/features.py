@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from hoagiai.audiences import AudiencesFeature
 from hoagiai.citizens import CitizensFeature
+from hoagiai.contacts import ContactsFeature
 from hoagiai.feature import Feature
 from hoagiai.glossary import GlossaryFeature
 from hoagiai.kit import TrainerKitFeature
@@ -41,6 +42,8 @@ def all_features() -> list[Feature]:
         PlanFeature(),
         # Role-play scenarios; also adds "practise this" links to modules and stories.
         ScenariosFeature(),
+        # Contacts page, posters, footer link; links published numbers in every page's HTML.
+        ContactsFeature(),
         # Checks every citation recorded above and turns [[...]] into links on every page.
         LegalFeature(),
         SharingFeature(),

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from hoagiai import pipeline
+from hoagiai.contacts import contact_warnings
 from hoagiai.errors import ContentError
 from hoagiai.problems import Problem
 from hoagiai.review.collect import rule_warnings
@@ -35,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     except ContentError as error:
         print(error.report.format(), file=sys.stderr)
         return 1
-    warnings = rule_warnings(site)
+    warnings = rule_warnings(site) + contact_warnings(paths)
     if warnings:
         print(format_warnings(warnings), file=sys.stderr)
     print("Không có lỗi. / No problems found.")

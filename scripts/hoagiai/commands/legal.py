@@ -27,13 +27,13 @@ def add_to(commands: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     library = pipeline.load_site(Paths.at(Path(args.root))).get(LegalLibrary)
     total: Counter[Kind] = Counter()
-    header = f"{'mã/id':<9}{'mức/level':<10}" + "".join(f"{name:>16}" for _, name in COLUMNS)
+    header = f"{'mã/id':<13}{'mức/level':<10}" + "".join(f"{name:>16}" for _, name in COLUMNS)
     print(header)
     for document in library.ordered():
         counts = Counter(unit.kind for unit in document.units() if unit.locator)
         total += counts
-        print(f"{document.id:<9}{document.info.completeness:<10}"
+        print(f"{document.id:<13}{document.info.completeness:<10}"
               + "".join(f"{counts[kind]:>16}" for kind, _ in COLUMNS))
-    print(f"{'tổng/all':<9}{len(library.documents):<10}"
+    print(f"{'tổng/all':<13}{len(library.documents):<10}"
           + "".join(f"{total[kind]:>16}" for kind, _ in COLUMNS))
     return 0

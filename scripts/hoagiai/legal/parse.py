@@ -7,7 +7,8 @@ The sources are Markdown with one paragraph per line. Three layouts exist:
   an annex (`## PHỤ LỤC`, parts `**III. …**`) and `## …` remarks added by the
   source's editor after a `---` rule;
 - the commune plan: parts `I.`, items `1.`, points `a)`, a closing after the last item;
-- the notes files: numbered headings `# 1.` and `## 1.1.` over free Markdown.
+- the notes files: numbered headings `# 1.` and `## 1.1.` (or `## 1.` under a `# Title`)
+  over free Markdown.
 
 Every line is kept exactly; only the Markdown marks around a whole line (`**`,
 `*`, `<!-- -->`) are taken off. Editorial placeholders such as
@@ -239,7 +240,8 @@ def _notes_line(tree: _Tree, line: Line) -> None:
         level = len(match[1])
         unit = Unit(Kind.NOTE, number, match[2], f"muc-{number.replace('.', '-')}", line.number,
                     locator=number, title=match[2][len(number) + 2:])
-        if level == 1:
+        # A whole number ("## 1." under a "# Title" line) is a top-level section too.
+        if level == 1 or "." not in number:
             tree.open(unit)
         elif tree.innermost(Kind.NOTE) is None:
             tree.fail(line, f"mục “{number}” đứng trước mọi mục cấp trên",

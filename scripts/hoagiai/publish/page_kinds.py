@@ -36,6 +36,7 @@ PAGE_KINDS: dict[str, str] = {
     "citizens' corner": "nguoi-dan/",
     "plain-language page": "nguoi-dan/sau-khi-hoa-giai-thanh/",
     "questions and answers": "nguoi-dan/hoi-dap/",
+    "contacts (phone numbers, vCards, posters)": "lien-he/",
     "stories": "cau-chuyen/",
     "story": "cau-chuyen/loi-di-chung/",
     "stories by topic": "cau-chuyen/chu-de/",

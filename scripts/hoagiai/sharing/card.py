@@ -7,6 +7,7 @@ from typing import Any
 from urllib.parse import quote
 
 from hoagiai.render import t
+from hoagiai.sharing.cards import Kit
 from hoagiai.urls import absolute
 
 # A picture made by the project (scripts/tools/share_image.py), 1200×630 as the apps expect.
@@ -33,10 +34,13 @@ class ShareCard:
     locale: str
     type: str  # "website" or "article"
     links: tuple[ShareLink, ...]
+    kit: Kit | None = None  # a story's or module's ready-to-post kit
 
 
-def share_card(site_url: str, url: str, lang: str, meta: dict[str, Any]) -> ShareCard:
-    """Everything the theme needs for the page at site-relative `url`."""
+def share_card(site_url: str, url: str, lang: str, meta: dict[str, Any], image: str = IMAGE,
+               image_alt: str = "", kit: Kit | None = None) -> ShareCard:
+    """Everything the theme needs for the page at site-relative `url`; `image` is the
+    site-relative path of its card (the site's common picture unless the page has its own)."""
     page_url = absolute(site_url, url)
     encoded = quote(page_url, safe="")
     links = (
@@ -46,11 +50,12 @@ def share_card(site_url: str, url: str, lang: str, meta: dict[str, Any]) -> Shar
     )
     return ShareCard(
         url=page_url,
-        image=absolute(site_url, IMAGE),
-        image_alt=t("sharing.image_alt", lang),
+        image=absolute(site_url, image),
+        image_alt=image_alt or t("sharing.image_alt", lang),
         image_width=IMAGE_WIDTH,
         image_height=IMAGE_HEIGHT,
         locale=LOCALES[lang],
         type="article" if meta.get("date") else "website",
         links=links,
+        kit=kit,
     )

@@ -1,0 +1,72 @@
+"""Every page's own social card: where it is published, what it shows, and the posting kit.
+
+A page at `en/hoc-tap/ky-nang/` gets `assets/cards/en/hoc-tap/ky-nang.png`. The pictures
+are drawn after the pages of a language (`CardMaker`, cached by content) and written
+into the built site; stories and modules also get a ready-to-post kit: the card, the
+short text of their front matter and their link, shown in the share box.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from typing import Any
+
+from markupsafe import Markup
+
+from hoagiai.render import strings, t
+from hoagiai.sharing.drawing import CardText
+
+FOLDER = "assets/cards"
+KIT_SECTIONS = ("cau-chuyen/", "hoc-tap/")
+
+
+def _plain(value: Any) -> str:
+    """Front matter text as written: the theme may hand it over already HTML-escaped."""
+    return value.unescape() if isinstance(value, Markup) else str(value)
+
+
+def _page_path(url: str, lang: str) -> str:
+    """`en/hoc-tap/ky-nang/` -> `hoc-tap/ky-nang`; the home page is `index`."""
+    path = url.removeprefix(f"{lang}/") if lang != "vi" else url
+    path = path.removesuffix("index.html").removesuffix(".html").strip("/")
+    return path or "index"
+
+
+def card_path(url: str, lang: str) -> str:
+    prefix = "" if lang == "vi" else f"{lang}/"
+    return f"{FOLDER}/{prefix}{_page_path(url, lang)}.png"
+
+
+def section_name(url: str, lang: str) -> str:
+    path = _page_path(url, lang)
+    first = "home" if path == "index" else path.split("/")[0]
+    key = f"sharing.section.{first}"
+    return t(key if key in strings() else "sharing.section.other", lang)
+
+
+def card_text(url: str, lang: str, meta: dict[str, Any]) -> CardText:
+    section = section_name(url, lang)
+    return CardText(title=_plain(meta.get("title") or t("sharing.site", lang)), section=section,
+                    commune=t("sharing.commune", lang), site=t("sharing.site", lang))
+
+
+@dataclass(frozen=True)
+class Kit:
+    """What the commune posts for one story or module."""
+
+    image: str  # relative link to the card, for download
+    text: str  # the short text (front matter description) and the page's address
+
+
+def posting_kit(url: str, lang: str, meta: dict[str, Any], page_url: str) -> Kit | None:
+    path = _page_path(url, lang) + "/"
+    if not path.startswith(KIT_SECTIONS) or path.endswith("index/") or path in KIT_SECTIONS:
+        return None
+    if not meta.get("description"):
+        return None
+    from_dir = url if url.endswith("/") else posixpath.dirname(url)
+    image = posixpath.relpath("/" + card_path(url, lang), "/" + from_dir)
+    description = " ".join(_plain(meta["description"]).split())
+    text = f"{_plain(meta['title'])}\n\n{description}\n\n{page_url}"
+    return Kit(image=image, text=text)
