@@ -83,12 +83,8 @@ def test_search_opened_on_every_page_kind_keeps_the_page_phone_wide(
 
 # ---------------------------------------------------------------- the citizen
 
-def test_citizen_reaches_a_phone_number_in_three_taps(tab: Page, site_server: str,
-                                                      built_site: Path) -> None:
+def test_citizen_reaches_a_phone_number_in_three_taps(tab: Page, site_server: str) -> None:
     """Home → the citizens' door → how to ask for mediation → a contact's tel: link."""
-    if not (built_site / CONTACTS / "index.html").exists():
-        pytest.skip("the contacts page lien-he/ is not on this branch yet (issue 17); "
-                    "remove this skip once it is merged")
     tab.goto(site_server)
     tap(tab, f'.hg-doors a[href="{CITIZENS}"]')
     tap(tab, '.md-content a[href="cach-nho-hoa-giai/"]')
