@@ -77,9 +77,19 @@ def test_the_build_refuses_a_hostile_address_before_writing(tmp_path: Path) -> N
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert ("Địa chỉ trang (SITE_URL / site_url, mkdocs.yml) không dùng được: "
-            "'http://x\" onload=\"alert(1)/' có ký tự '\"'") in result.stderr
+            "'http://x\" onload=\"alert(1)' có ký tự '\"'") in result.stderr
     assert "(en) The site's address (SITE_URL / site_url, mkdocs.yml) cannot be used" in (
         result.stderr)
+    assert not (tmp_path / "site").exists()
+
+
+def test_the_build_explains_an_address_without_its_scheme_in_both_languages(
+        tmp_path: Path) -> None:
+    """MkDocs would refuse it first, in English only: the plugin reads SITE_URL itself."""
+    result = mkdocs_build(ROOT, tmp_path / "site", SITE_URL="xa.example.vn/hoa-giai/")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "'xa.example.vn/hoa-giai/' phải bắt đầu bằng https:// hoặc http://" in result.stderr
+    assert "'xa.example.vn/hoa-giai/' must start with https:// or http://" in result.stderr
     assert not (tmp_path / "site").exists()
 
 

@@ -74,11 +74,13 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         self._language_homes: Any = None
         self.nav_positions = navwindow.NavPositions([])
         self._preview = False  # `mkdocs serve --dirty`: render only what changed
+        self._serving = False
         self._shown: dict[str, str | bytes] = {}  # preview: src_uri -> content last written
         self._dirty_notice = _DirtyBuildNotice()
         self._compiled_templates = CompiledTemplates()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
+        self._serving = command == "serve"  # a preview keeps MkDocs' own local address
         if dirty and command != "serve":
             raise PluginError(
                 "hoagiai: --dirty chỉ dùng để xem trước với `mkdocs serve --dirty`; bản dựng để "
@@ -94,7 +96,8 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         logging.getLogger("mkdocs.commands.build").removeFilter(self._dirty_notice)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        _check_site_url(config.site_url)
+        configured = config.site_url if self._serving else _published_address(config.site_url)
+        config.site_url = _checked_site_url(configured)
         root = Path(config.config_file_path).parent
         paths = Paths.at(root, docs=config.docs_dir, materials=self.config.materials_dir)
         fingerprint = _fingerprint(paths, config.site_url or "")
@@ -336,12 +339,18 @@ def _unique(names: list[str]) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _check_site_url(url: str | None) -> None:
-    """The published address, checked before anything is loaded or written (see site_url.py);
-    MkDocs' development default is valid."""
+def _published_address(configured: str | None) -> str | None:
+    """SITE_URL when it is set (checked by `_check_site_url`), else mkdocs.yml's address. Read
+    here rather than with `!ENV` in mkdocs.yml, where MkDocs would check it first and refuse a
+    bad one in English only."""
+    return os.environ.get("SITE_URL") or configured
+
+
+def _checked_site_url(url: str | None) -> str | None:
+    """The published address ending in '/', checked before anything is loaded or written (see
+    site_url.py); MkDocs' development default is valid."""
     try:
-        if url:
-            site_url.checked(url, source=SITE_URL_SOURCE)
+        return site_url.checked(url, source=SITE_URL_SOURCE) if url else url
     except HoagiaiError as error:
         raise PluginError(f"hoagiai:\n{error}") from error
 
