@@ -35,6 +35,18 @@ SCRIPT_PAGES: dict[str, tuple[str, ...]] = {
     "theme": ("*",),
     "search": ("*",),
     "share": ("*",),
+    # The learner's progress (continue card, last page opened): every page.
+    "progress": ("*",),
+    "record": ("ho-so-tu-hoc/",),
+    "contest": ("trac-nghiem/hoi-thi/",),
+    "contest-draw": ("trac-nghiem/hoi-thi/",),
+    "contest-banks-vi": ("trac-nghiem/hoi-thi/",),
+    "contest-banks-en": ("trac-nghiem/hoi-thi/",),
+    "print-button": ("tai-lieu-in/?*/", "trac-nghiem/tap-huan/?*.html", "ho-so-tu-hoc/",
+                     "trac-nghiem/hoi-thi/"),
+    "scenario": ("tinh-huong/?*/",),
+    # Nghe đọc: lessons, the citizens' corner and stories.
+    "listen": ("hoc-tap/?*/", "nguoi-dan/*", "cau-chuyen/?*/"),
 }
 
 PASS, FAIL, SKIP = "PASS", "FAIL", "SKIP"

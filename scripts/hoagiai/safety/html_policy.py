@@ -43,8 +43,10 @@ ALLOWED_ELEMENTS: dict[str, frozenset[str]] = {
     "q": frozenset({"cite"}),
     "time": frozenset({"datetime"}),
 }
-# On every allowed element: what attr_list and md_in_html write, and accessible names.
-GLOBAL_ATTRIBUTES = frozenset({"class", "id", "title", "lang", "dir", "markdown"})
+# On every allowed element: what attr_list and md_in_html write, accessible names, and
+# `data-search-exclude` (the site's own search leaves that content out: search/html_text.py).
+GLOBAL_ATTRIBUTES = frozenset({"class", "id", "title", "lang", "dir", "markdown",
+                               "data-search-exclude"})
 GLOBAL_PREFIXES = ("aria-",)
 # Attributes holding an address; `src` loads a resource (a request when the page opens).
 URL_ATTRIBUTES = frozenset({"href", "src", "cite"})
