@@ -247,3 +247,13 @@ def test_trainers_pdf_and_class_register(built_site: Path) -> None:
     assert len(register.pages) == 2
     index = (built_site / "tai-lieu-in" / "index.html").read_text(encoding="utf-8")
     assert 'href="danh-sach-lop-tap-huan.pdf"' in index
+
+
+def test_the_kit_links_the_key_points_page_that_holds_the_module() -> None:
+    """The key-points list splits into pages of 12 modules: module 13 is on the second."""
+    from types import SimpleNamespace
+
+    from hoagiai.modules.keypoints import key_points_page
+    modules = SimpleNamespace(items=[SimpleNamespace(slug=f"bai-{n}") for n in range(1, 15)])
+    assert key_points_page(modules, "bai-1") == "hoc-tap/y-chinh.md"  # type: ignore[arg-type]
+    assert key_points_page(modules, "bai-13") == "hoc-tap/y-chinh-2.md"  # type: ignore[arg-type]

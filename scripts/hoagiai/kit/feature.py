@@ -6,12 +6,14 @@ Runs after the modules and quiz features: it packs what they made.
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Iterable
 
 from hoagiai.feature import Feature, GeneratedFile, OutputFile, PageContext
 from hoagiai.kit.bundle import ZIP, ZIP_NAME, bundle, size_label
 from hoagiai.kit.contest_page import contest_data, contest_page
 from hoagiai.modules.handouts import FOLDER, LEARNER, TRAINER, HandoutFiles
+from hoagiai.modules.keypoints import key_points_page
 from hoagiai.modules.model import Modules, module_slug
 from hoagiai.quiz import views
 from hoagiai.quiz.model import QuizBanks
@@ -79,6 +81,7 @@ class TrainerKitFeature(Feature):
             learner=where.pdf(LEARNER), learner_size=self._size(where.pdf(LEARNER), lang),
             trainer=where.pdf(TRAINER), trainer_size=self._size(where.pdf(TRAINER), lang),
             handout=where.page, zip=ZIP, zip_size=self._size(ZIP, lang),
+            key_points=posixpath.basename(key_points_page(site.get(Modules), slug)),
         )
 
 

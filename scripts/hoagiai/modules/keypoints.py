@@ -46,6 +46,14 @@ def key_points_pages(site: Site, modules: Modules) -> list[GeneratedFile]:
     return pages
 
 
+def key_points_page(modules: Modules, slug: str) -> str:
+    """The key-points page that holds module `slug`'s block (the list splits into pages)."""
+    for page in paginate(STEM, modules.items, PER_PAGE):
+        if any(module.slug == slug for module in page.items):
+            return page.path
+    return f"{STEM}.md"
+
+
 def _record(site: Site, slug: str, start, text: str, page: str) -> None:
     label = Text(t("modules.key_points_page.title", "vi"), t("modules.key_points_page.title", "en"))
     for found in find_in_markdown(text):
