@@ -85,7 +85,7 @@
     return key[0] === term.base && key[1] === term.tone;
   }
 
-  /* The parts of the index that have loaded, by name ("vi/w/ho", "vi/s/12"): each part is
+  /* The parts of the index that have loaded, by name ("vi/w/ho", "vi/p/3", "vi/s/12"): each part is
    * a script that calls hoagiaiSearchPart (scripts/hoagiai/search/shards.py). */
   var parts = new Map();
   window.hoagiaiSearchPart = function (name, data) { parts.set(name, data); };
@@ -108,9 +108,9 @@
     this.load = load;
     this.shards = new Set(index.shards);
     this.pages = index.pages;
-    this.docs = [];  // section number -> [page, length]
+    this.docs = [];  // section number -> [page, length, its number in the page]
     index.pages.forEach(function (page, number) {
-      page[2].forEach(function (length) { self.docs.push([number, length]); });
+      page[2].forEach(function (length, i) { self.docs.push([number, length, i]); });
     });
     this.keys = new Map();
     this.titles = [];
@@ -238,12 +238,14 @@
     };
   };
 
-  /* Loads the fragments of `results` (from `search`), then describes each: its best
-   * section, a snippet, other matching sections. */
+  /* Loads the fragments of `results` (from `search`): each page's outline and the text of
+   * its best section; then describes each: its best section, a snippet, other matching
+   * sections. */
   Engine.prototype.describe = function (results) {
     var self = this;
     var names = results.flatMap(function (result) {
-      return result.sections.map(function (entry) { return "s/" + entry.doc; });
+      var best = result.sections[0].doc;
+      return ["p/" + self.docs[best][0], "s/" + best];
     });
     return this.fetch(names).then(function () {
       return results.map(function (result) { return self.result(result); });
@@ -272,24 +274,28 @@
   Engine.prototype.result = function (result) {
     var self = this;
     var sections = result.sections;
-    var page = this.pages[this.docs[sections[0].doc][0]];
-    var best = this.part("s/" + sections[0].doc);
+    var number = this.docs[sections[0].doc][0];
+    var page = this.pages[number];
+    var outline = this.part("p/" + number);
+    var best = outline[1][this.docs[sections[0].doc][2]];
+    var text = this.part("s/" + sections[0].doc);
     var shown = this.shownTerms(result);
     return {
       url: this.url(page, best),
       title: highlight(page[1], shown),
       section: best[1] ? highlight(best[1], shown) : null,
-      snippet: highlight(snippet(best[2], shown) || best[3] || "", shown),
+      snippet: highlight(snippet(text, shown) || outline[0], shown),
       missing: this.missing(result, shown),
       more: sections.slice(1).map(function (entry) {
-        var doc = self.part("s/" + entry.doc);
-        return { url: self.url(page, doc), heading: highlight(doc[1] || page[1], shown) };
+        var other = outline[1][self.docs[entry.doc][2]];
+        return { url: self.url(page, other), heading: highlight(other[1] || page[1], shown) };
       })
     };
   };
 
-  Engine.prototype.url = function (page, fragment) {
-    return fragment[0] ? page[0] + "#" + fragment[0] : page[0];
+  /* A page's url, and the anchor of one of its sections ([anchor, heading]). */
+  Engine.prototype.url = function (page, section) {
+    return section[0] ? page[0] + "#" + section[0] : page[0];
   };
 
   /* Up to SNIPPET characters of `text` around its first exact match, else its first match,

@@ -2,9 +2,10 @@
  * overlay, driven by our engine. Nothing is loaded until someone starts a search; then
  * search-engine.js, the head of the index of this language (search/<lang>.js) and
  * search.css load, and each query loads the parts of the index it needs
- * (search/<lang>/w/<key>.js, search/<lang>/s/<section>.js, see
- * scripts/hoagiai/search/shards.py), all as ordinary <script> and <link> elements, which
- * also work from file://, and never from another host. Results are links; the matched words are marked as written.
+ * (search/<lang>/w/<key>.js, search/<lang>/p/<page>.js, search/<lang>/s/<section>.js,
+ * see scripts/hoagiai/search/shards.py), all as ordinary <script> and <link> elements,
+ * which also work from file://, and never from another host. Results are links; the
+ * matched words are marked as written.
  */
 (function () {
   "use strict";
@@ -43,7 +44,7 @@
     else list.removeAttribute("aria-busy");
   }
 
-  /* One part of the index ("w/ho", "s/12"): search/<lang>/<name>.js, beside the head. */
+  /* One part of the index ("w/ho", "p/3", "s/12"): search/<lang>/<name>.js, beside the head. */
   function loadPart(name) {
     return load("script", { src: root.dataset.hgIndex.replace(/\.js$/, "/") + name + ".js" });
   }

@@ -164,7 +164,7 @@ def _time_to_results(note: Callable, subject: str, site: Path, lang: str,
                      browser: Browser) -> None:
     start_page = "en/" if lang == "en" else ""
     first, second = QUERIES[lang]
-    with static_server(site, _GzipHandler) as base:
+    with static_server(site, GzipHandler) as base:
         # Compress the index before timing: a real host does it once, not per visitor.
         index = urllib.request.Request(f"{base}search/{lang}.js",
                                        headers={"Accept-Encoding": "gzip"})
@@ -185,7 +185,7 @@ def _time_to_results(note: Callable, subject: str, site: Path, lang: str,
             page.close()
 
 
-class _GzipHandler(http.server.SimpleHTTPRequestHandler):
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
     """Serves files gzip-compressed once and kept, as a web host would; quiet."""
 
     compressed: ClassVar[dict[Path, bytes]] = {}

@@ -14,12 +14,13 @@ which load from file:// too (a `<script>` tag, where fetch() is refused):
 - `search/<lang>/w/<key>.js`, a term shard: the `words` entries of `build_index` whose
   fold starts with `key`, the fold's first two characters (a query word needs the one
   shard of its own first two characters, a word still being typed too);
-- `search/<lang>/s/<section>.js`, a result fragment: `[anchor, heading, text]` of one
-  section (and the page's description after them when the section has no text, for the
-  snippet), loaded only for the results shown.
+- result fragments, loaded only for the results shown: `search/<lang>/p/<page>.js`, a
+  page's outline, `[description, [[anchor, heading], ...]]` (one pair per section, in
+  order; the top section's heading is ""), and `search/<lang>/s/<section>.js`, the text
+  of one section (for the snippet of a result's best section).
 
 Each part calls `hoagiaiSearchPart(name, data)` (search-engine.js) with its path under
-`search/` without ".js" ("vi/w/ho", "vi/s/12"). A key is written in file names as is when
+`search/` without ".js" ("vi/w/ho", "vi/p/3", "vi/s/12"). A key is written in file names as is when
 it is made of ASCII letters and digits, else each other character as "_" and its code
 point in hex ("_4e2d"): search-engine.js names them the same way.
 """
@@ -76,11 +77,14 @@ def split_index(index: dict, path: str) -> SplitIndex:
     for entry in index["words"]:
         shards[shard_key(entry[0])].append(entry)
     lengths: list[list[int]] = [[] for _ in index["pages"]]
+    outlines: list[list[list[str]]] = [[] for _ in index["pages"]]
     parts = []
     for number, (page, anchor, heading, text, length) in enumerate(index["docs"]):
         lengths[page].append(length)
-        description = [] if text else [index["pages"][page][2]]
-        parts.append(_part(folder, name, f"s/{number}", [anchor, heading, text, *description]))
+        outlines[page].append([anchor, heading])
+        parts.append(_part(folder, name, f"s/{number}", text))
+    parts += [_part(folder, name, f"p/{number}", [description, outlines[number]])
+              for number, (_, _, description) in enumerate(index["pages"])]
     parts += [_part(folder, name, f"w/{key}", entries) for key, entries in sorted(shards.items())]
     head = {
         "version": SPLIT_VERSION,
