@@ -42,6 +42,7 @@ class QueryTransfer:
     query: str
     requests: int
     gzip_bytes: int
+    urls: tuple[str, ...] = ()  # what it fetched
 
 
 @dataclass(frozen=True)
@@ -69,26 +70,34 @@ class SearchTransfer:
 
 
 def measure_search_transfer(site: Path, queries: tuple[str, ...] = QUERIES) -> SearchTransfer:
-    """Type `queries` on the Vietnamese home page of `site` and weigh what each fetches."""
+    """Serve `site` gzip-compressed and weigh `queries` typed on its Vietnamese home page."""
     with static_server(site, GzipHandler) as base, chromium() as browser:
         page = browser.new_page()
-        sizes: list[tuple[str, int]] = []
-        started: list[str] = []
-        page.on("request", lambda request: started.append(request.url))
-        page.on("requestfinished", lambda request: sizes.append(
-            (request.url, request.sizes()["responseBodySize"])))
-        page.on("requestfailed", lambda request: sizes.append((request.url, 0)))
-        page.goto(base, wait_until="networkidle")
-        ours = page.query_selector("[data-hg-search]") is not None
-        at_load = sum(size for url, size in sizes if "search" in url.removeprefix(base))
-        measured = []
-        for query in queries:
-            sizes.clear()
-            started.clear()
-            _type(page, query, ours)
-            _settle(page, started, sizes)
-            measured.append(QueryTransfer(query, len(sizes), sum(size for _, size in sizes)))
-        page.close()
+        try:
+            return weigh_queries(page, base, queries)
+        finally:
+            page.close()
+
+
+def weigh_queries(page: Page, base: str, queries: tuple[str, ...] = QUERIES) -> SearchTransfer:
+    """Open `base` (a site's Vietnamese home page) in `page` and weigh each query typed."""
+    sizes: list[tuple[str, int]] = []
+    started: list[str] = []
+    page.on("request", lambda request: started.append(request.url))
+    page.on("requestfinished", lambda request: sizes.append(
+        (request.url, request.sizes()["responseBodySize"])))
+    page.on("requestfailed", lambda request: sizes.append((request.url, 0)))
+    page.goto(base, wait_until="networkidle")
+    ours = page.query_selector("[data-hg-search]") is not None
+    at_load = sum(size for url, size in sizes if "search" in url.removeprefix(base))
+    measured = []
+    for query in queries:
+        sizes.clear()
+        started.clear()
+        _type(page, query, ours)
+        _settle(page, started, sizes)
+        measured.append(QueryTransfer(query, len(sizes), sum(size for _, size in sizes),
+                                      tuple(url for url, _ in sizes)))
     return SearchTransfer(tuple(measured), at_load)
 
 
