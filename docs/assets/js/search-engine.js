@@ -90,9 +90,11 @@
   var parts = new Map();
   window.hoagiaiSearchPart = function (name, data) { parts.set(name, data); };
 
+  var KEY_LENGTH = 3;  // characters of a fold that name its term shard
+
   /* The term shard that holds a fold, named as shards.py names it. */
   function shardKey(folded) {
-    return Array.from(folded).slice(0, 2).map(function (char) {
+    return Array.from(folded).slice(0, KEY_LENGTH).map(function (char) {
       return /^[a-z0-9]$/.test(char) ? char : "_" + char.codePointAt(0).toString(16);
     }).join("");
   }
@@ -139,13 +141,22 @@
     return parts.get(this.lang + "/" + name);
   };
 
+  /* The term shards a term needs: its fold's, or for a word still being typed that is
+   * shorter than a key ("gi"), every shard whose key starts with it. */
+  Engine.prototype.shardsOf = function (term) {
+    var key = shardKey(term.fold);
+    if (!term.prefix || Array.from(term.fold).length >= KEY_LENGTH) {
+      return this.shards.has(key) ? [key] : [];
+    }
+    return Array.from(this.shards).filter(function (shard) { return shard.startsWith(key); });
+  };
+
   /* Loads the term shards that `query` needs. */
   Engine.prototype.prepare = function (query) {
     var self = this;
     var names = new Set();
     parse(query, this.endings).forEach(function (term) {
-      var key = shardKey(term.fold);
-      if (self.shards.has(key)) names.add("w/" + key);
+      self.shardsOf(term).forEach(function (key) { names.add("w/" + key); });
     });
     return this.fetch(Array.from(names));
   };
@@ -154,8 +165,10 @@
   Engine.prototype.hits = function (term) {
     var self = this;
     var found = new Map();
-    var shard = this.part("w/" + shardKey(term.fold)) || [];
-    shard.forEach(function (words) {
+    var entries = this.shardsOf(term).flatMap(function (key) {
+      return self.part("w/" + key) || [];
+    });
+    entries.forEach(function (words) {
       var key = words[0];
       if (key !== term.fold && !(term.prefix && key.startsWith(term.fold))) return;
       var factor = key === term.fold ? 1 : PREFIX_WEIGHT;

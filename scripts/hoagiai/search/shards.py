@@ -12,8 +12,9 @@ which load from file:// too (a `<script>` tag, where fetch() is refused):
 
   Sections are numbered in page order, as in `build_index`.
 - `search/<lang>/w/<key>.js`, a term shard: the `words` entries of `build_index` whose
-  fold starts with `key`, the fold's first two characters (a query word needs the one
-  shard of its own first two characters, a word still being typed too);
+  fold starts with `key`, the fold's first three characters (the whole fold when it is
+  shorter). A query word needs the one shard of its key; a word still being typed that is
+  shorter than a key ("gi") needs every shard whose key starts with it;
 - result fragments, loaded only for the results shown: `search/<lang>/p/<page>.js`, a
   page's outline, `[description, [[anchor, heading], ...]]` (one pair per section, in
   order; the top section's heading is ""), and `search/<lang>/s/<section>.js`, the text
@@ -37,7 +38,7 @@ from hoagiai.feature import OutputFile
 from hoagiai.search.index import index_script
 
 SPLIT_VERSION = 2
-KEY_LENGTH = 2
+KEY_LENGTH = 3
 PART_FUNCTION = "hoagiaiSearchPart"
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
