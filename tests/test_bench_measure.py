@@ -34,6 +34,7 @@ from hoagiai.bench.measure import (
     total_bytes,
 )
 from hoagiai.bench.results import ConfigRun, SiteFigures, SizeRun, sample_urls
+from hoagiai.bench.searchquery import QueryTransfer, SearchTransfer
 from hoagiai.bench.targets import SCRIPT_PAGES, judge
 from hoagiai.modules.handouts import LEARNER, TRAINER
 from hoagiai.navwindow import NavPositions, window_at
@@ -209,6 +210,12 @@ def test_process_tree_memory_is_read_from_proc() -> None:
     assert tree_rss_bytes(2**22 + 12345) == 0  # no such process
 
 
+def _transfer(first: int, *further: int, at_load: int = 0) -> SearchTransfer:
+    sizes = (first, *further)
+    return SearchTransfer(tuple(QueryTransfer(f"q{i}", 3, size) for i, size in enumerate(sizes)),
+                          at_load)
+
+
 def _figures(median: float, heaviest: int, misplaced: tuple[str, ...] = ()) -> SiteFigures:
     visit = FirstVisit("van-ban/x/", heaviest - 60_000, 20_000, 40_000, 5_000)
     return SiteFigures(
@@ -216,6 +223,7 @@ def _figures(median: float, heaviest: int, misplaced: tuple[str, ...] = ()) -> S
         search=SearchIndexWeight(10**6, 2 * 10**5, ("search/search_index.json",)),
         home=visit, heaviest=visit, runtime=RuntimeFetches.none(), runtime_measured=True,
         scripts=ScriptPlacement({"quiz": 4}, misplaced, ()),
+        search_transfer=_transfer(120_000, 10_000, 30_000, 20_000),
     )
 
 
@@ -244,12 +252,35 @@ def test_targets_pass_and_fail_with_their_figures() -> None:
         "PASS  first visit of any page ≤ 70 KB gzip (HTML+CSS+JS): 65.0 KB at /van-ban/x/ "
         "(+ 5.0 KB data fetched by scripts)",
         "PASS  page scripts load only on pages that use them: quiz.js on 4 pages",
+        "PASS  first search query ≤ 150 KB gzip at 2,000 pages: 120.0 KB (median 25.0 KB over "
+        "4 queries, 3 requests first; stock 120.0 KB + 0.0 KB at load)",
+        "PASS  each further search query ≤ 40 KB gzip at 2,000 pages: at most 30.0 KB “q2” "
+        "(median 25.0 KB over 4 queries, 3 requests first; stock 30.0 KB + 0.0 KB at load)",
         "SKIP  mkdocs serve --dirty shows an edit in ≤ 3 s: not run (--no-serve)",
         "SKIP  handout PDFs re-rendered only when their module changed: no handout cache "
         "probe wired (bench/handouts.py PROBE)",
+        "SKIP  first search query on the real site ≤ 60 KB gzip: not measured (no browser, or "
+        "the real site did not build)",
     ]
     failing = judge(_sizes(10, 31, 45, 30), None, None)
     assert [v.status for v in failing[:3]] == ["PASS", "FAIL", "FAIL"]
+
+
+def test_search_transfer_targets_fail_over_their_limits() -> None:
+    sizes = _sizes(10, 21, 43, 30)
+    heavy = dataclasses.replace(sizes[-1].project.site,
+                                search_transfer=_transfer(151_000, 41_000, 5_000))
+    sizes[-1] = SizeRun(2000, {**sizes[-1].runs, "project": ConfigRun(sizes[-1].project.build,
+                                                                      heavy)})
+    verdicts = judge(sizes, None, None, _transfer(61_000, 1_000))
+    assert [v.status for v in verdicts[5:7]] == ["FAIL", "FAIL"]
+    assert verdicts[-1].status == "FAIL"
+    assert verdicts[-1].figure == ("61.0 KB “q0” (median 31.0 KB over 2 queries, "
+                                   "3 requests first)")
+    assert judge(sizes, None, None, _transfer(60_000))[-1].status == "PASS"
+    rows = dict((row[0], row[1:]) for row in report.table(sizes))
+    assert rows["first search query, gzip (KB)"][-2:] == ["151.0", "120.0"]
+    assert rows["search query, median gzip (KB)"][0] == "25.0"
 
 
 def test_targets_needing_a_size_not_built_are_skipped() -> None:

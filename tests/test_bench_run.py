@@ -38,10 +38,11 @@ def test_bench_builds_both_configurations_and_judges_the_targets(tmp_path: Path)
     lines = result.stdout.splitlines()
     assert lines[0].split() == [f"{size:,}", "project", f"{size:,}", "stock"], result.stderr
     verdicts = [line for line in lines if line[:4] in ("PASS", "FAIL", "SKIP")]
-    assert len(verdicts) == 7
+    assert len(verdicts) == 10
     assert result.returncode == (1 if any(v.startswith("FAIL") for v in verdicts) else 0)
     assert "Building stock, " in result.stderr
     assert next(v for v in verdicts if "page scripts" in v).startswith("PASS"), verdicts
+    assert next(v for v in verdicts if "on the real site" in v).startswith("PASS"), verdicts
     data = json.loads(report.read_text(encoding="utf-8"))
     runs = data["sizes"][0]["runs"]
     for name in ("project", "stock"):
@@ -49,6 +50,7 @@ def test_bench_builds_both_configurations_and_judges_the_targets(tmp_path: Path)
         assert runs[name]["build"]["ok"] and runs[name]["build"]["peak_rss_bytes"] > 2**20
         assert site["search"]["raw_bytes"] > 0
         assert site["home"]["html_gzip"] > 0 and site["runtime_measured"]
+        assert len(site["search_transfer"]["queries"]) == 20
     # Both sites have the same pages: stock builds the generated ones from files.
     assert runs["project"]["site"]["pages"]["count"] == runs["stock"]["site"]["pages"]["count"]
     # Stock Material has the whole tree in every page; the project does not.

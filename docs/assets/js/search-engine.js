@@ -1,11 +1,12 @@
 /* The site's search engine: matching, ranking and highlighting. search.js loads it,
- * with the index of the page's language, the first time someone searches.
+ * with the head of the index of the page's language, the first time someone searches;
+ * the engine then asks for the parts of the index each query needs.
  *
  * Words are read exactly as scripts/hoagiai/search/words.py reads them (the tests run
  * one table of cases through both): the *fold* of a word (lower case, no marks, "đ" as
  * "d") finds it however it was typed; its *tone key* (lower case, tone mark kept apart)
  * tells an exact match ("hoà" is "hòa") from a folded one ("đầu" for "dầu"). The index
- * format is described in scripts/hoagiai/search/index.py.
+ * format is described in scripts/hoagiai/search/index.py and shards.py.
  */
 (function () {
   "use strict";
@@ -84,28 +85,94 @@
     return key[0] === term.base && key[1] === term.tone;
   }
 
-  function Engine(index) {
+  /* The parts of the index that have loaded, by name ("vi/w/ho", "vi/p/3", "vi/s/12"): each part is
+   * a script that calls hoagiaiSearchPart (scripts/hoagiai/search/shards.py). */
+  var parts = new Map();
+  window.hoagiaiSearchPart = function (name, data) { parts.set(name, data); };
+
+  var KEY_LENGTH = 3;  // characters of a fold that name its term shard
+
+  /* The term shard that holds a fold, named as shards.py names it. */
+  function shardKey(folded) {
+    return Array.from(folded).slice(0, KEY_LENGTH).map(function (char) {
+      return /^[a-z0-9]$/.test(char) ? char : "_" + char.codePointAt(0).toString(16);
+    }).join("");
+  }
+
+  /* `index` is the head of a language's index; `load(name)` loads one of its parts (a
+   * promise). Searching takes two steps: `prepare(query)` loads the term shards the query
+   * needs, then `search(query, limit)` ranks; `describe(found)` loads the fragments of
+   * some results and describes them. */
+  function Engine(index, load) {
+    var self = this;
     this.endings = ENDINGS[index.lang] === true;
+    this.lang = index.lang;
+    this.load = load;
+    this.shards = new Set(index.shards);
     this.pages = index.pages;
-    this.docs = index.docs;
-    this.words = new Map(index.words);
-    this.folds = index.words.map(function (entry) { return entry[0]; });
+    this.docs = [];  // section number -> [page, length, its number in the page]
+    index.pages.forEach(function (page, number) {
+      page[2].forEach(function (length, i) { self.docs.push([number, length, i]); });
+    });
     this.keys = new Map();
     this.titles = [];
-    var total = this.docs.reduce(function (sum, doc) { return sum + doc[4]; }, 0);
+    this.loading = new Map();
+    var total = this.docs.reduce(function (sum, doc) { return sum + doc[1]; }, 0);
     this.averageLength = total / Math.max(1, this.docs.length) || 1;
   }
+
+  /* The parts named (without the language), once each, loaded. */
+  Engine.prototype.fetch = function (names) {
+    var self = this;
+    return Promise.all(names.map(function (name) {
+      var full = self.lang + "/" + name;
+      if (parts.has(full)) return null;
+      if (!self.loading.has(full)) {
+        self.loading.set(full, self.load(name).catch(function (error) {
+          self.loading.delete(full);  // offline for now: ask again next time
+          throw error;
+        }));
+      }
+      return self.loading.get(full);
+    }));
+  };
+
+  Engine.prototype.part = function (name) {
+    return parts.get(this.lang + "/" + name);
+  };
+
+  /* The term shards a term needs: its fold's, or for a word still being typed that is
+   * shorter than a key ("gi"), every shard whose key starts with it. */
+  Engine.prototype.shardsOf = function (term) {
+    var key = shardKey(term.fold);
+    if (!term.prefix || Array.from(term.fold).length >= KEY_LENGTH) {
+      return this.shards.has(key) ? [key] : [];
+    }
+    return Array.from(this.shards).filter(function (shard) { return shard.startsWith(key); });
+  };
+
+  /* Loads the term shards that `query` needs. */
+  Engine.prototype.prepare = function (query) {
+    var self = this;
+    var names = new Set();
+    parse(query, this.endings).forEach(function (term) {
+      self.shardsOf(term).forEach(function (key) { names.add("w/" + key); });
+    });
+    return this.fetch(Array.from(names));
+  };
 
   /* For one term: section number -> {weight, exact}. */
   Engine.prototype.hits = function (term) {
     var self = this;
     var found = new Map();
-    var folds = term.prefix
-      ? this.folds.filter(function (key) { return key.startsWith(term.fold); })
-      : [term.fold];
-    folds.forEach(function (key) {
+    var entries = this.shardsOf(term).flatMap(function (key) {
+      return self.part("w/" + key) || [];
+    });
+    entries.forEach(function (words) {
+      var key = words[0];
+      if (key !== term.fold && !(term.prefix && key.startsWith(term.fold))) return;
       var factor = key === term.fold ? 1 : PREFIX_WEIGHT;
-      (self.words.get(key) || []).forEach(function (entry) {
+      words[1].forEach(function (entry) {
         var isExact = exact(term, self.toneKey(entry[0]));
         var postings = entry[1];
         // Gaps between section numbers; a negative gap is followed by the weight (else 1).
@@ -141,9 +208,10 @@
     return key;
   };
 
-  /* Pages for `query`, best first: most query words, then most exact words, then titles
-   * holding every word, then score.
-   * `total` counts them all; `results` describes the first `limit`. */
+  /* Pages for `query` (its shards loaded by `prepare`), best first: most query words, then
+   * most exact words, then titles holding every word, then score.
+   * `total` counts them all; `results` holds the first `limit`, each a page's matching
+   * sections, best first, to give to `describe` or `outline`. */
   Engine.prototype.search = function (query, limit) {
     var self = this;
     var terms = parse(query, this.endings);
@@ -153,7 +221,7 @@
       var idf = Math.log(1 + (self.docs.length - hits.size + 0.5) / (hits.size + 0.5));
       hits.forEach(function (hit, doc) {
         var entry = scored.get(doc) || { doc: doc, matched: 0, exact: 0, score: 0, terms: [] };
-        var norm = 1 - B + B * self.docs[doc][4] / self.averageLength;
+        var norm = 1 - B + B * self.docs[doc][1] / self.averageLength;
         entry.matched += 1;
         entry.exact += hit.exact ? 1 : 0;
         entry.score += idf * hit.weight * (K1 + 1) / (hit.weight + K1 * norm);
@@ -178,34 +246,69 @@
     return {
       total: byPage.size,
       results: Array.from(byPage.values()).slice(0, limit).map(function (sections) {
-        return self.result(sections, terms);
+        return { sections: sections.slice(0, 1 + MORE_SECTIONS), terms: terms };
       })
     };
   };
 
-  /* One page of results: its best section, a snippet, other matching sections. */
-  Engine.prototype.result = function (sections, terms) {
+  /* Loads the fragments of `results` (from `search`): each page's outline and the text of
+   * its best section; then describes each: its best section, a snippet, other matching
+   * sections. */
+  Engine.prototype.describe = function (results) {
     var self = this;
-    var best = this.docs[sections[0].doc];
-    var page = this.pages[best[0]];
-    var shown = sections[0].terms.map(function (t) { return terms[t]; });
+    var names = results.flatMap(function (result) {
+      var best = result.sections[0].doc;
+      return ["p/" + self.docs[best][0], "s/" + best];
+    });
+    return this.fetch(names).then(function () {
+      return results.map(function (result) { return self.result(result); });
+    });
+  };
+
+  /* What is known of a result before its fragments load: its page, title and a link. */
+  Engine.prototype.outline = function (result) {
+    var page = this.pages[this.docs[result.sections[0].doc][0]];
+    var shown = this.shownTerms(result);
     return {
-      url: this.url(best),
+      url: page[0], title: highlight(page[1], shown), section: null, snippet: [],
+      missing: this.missing(result, shown), more: []
+    };
+  };
+
+  Engine.prototype.shownTerms = function (result) {
+    return result.sections[0].terms.map(function (t) { return result.terms[t]; });
+  };
+
+  Engine.prototype.missing = function (result, shown) {
+    return result.terms.filter(function (term) { return shown.indexOf(term) < 0; })
+      .map(function (term) { return term.word; });
+  };
+
+  Engine.prototype.result = function (result) {
+    var self = this;
+    var sections = result.sections;
+    var number = this.docs[sections[0].doc][0];
+    var page = this.pages[number];
+    var outline = this.part("p/" + number);
+    var best = outline[1][this.docs[sections[0].doc][2]];
+    var text = this.part("s/" + sections[0].doc);
+    var shown = this.shownTerms(result);
+    return {
+      url: this.url(page, best),
       title: highlight(page[1], shown),
-      section: best[2] ? highlight(best[2], shown) : null,
-      snippet: highlight(snippet(best[3], shown) || page[2], shown),
-      missing: terms.filter(function (term) { return shown.indexOf(term) < 0; })
-        .map(function (term) { return term.word; }),
-      more: sections.slice(1, 1 + MORE_SECTIONS).map(function (entry) {
-        var doc = self.docs[entry.doc];
-        return { url: self.url(doc), heading: highlight(doc[2] || page[1], shown) };
+      section: best[1] ? highlight(best[1], shown) : null,
+      snippet: highlight(snippet(text, shown) || outline[0], shown),
+      missing: this.missing(result, shown),
+      more: sections.slice(1).map(function (entry) {
+        var other = outline[1][self.docs[entry.doc][2]];
+        return { url: self.url(page, other), heading: highlight(other[1] || page[1], shown) };
       })
     };
   };
 
-  Engine.prototype.url = function (doc) {
-    var page = this.pages[doc[0]][0];
-    return doc[1] ? page + "#" + doc[1] : page;
+  /* A page's url, and the anchor of one of its sections ([anchor, heading]). */
+  Engine.prototype.url = function (page, section) {
+    return section[0] ? page[0] + "#" + section[0] : page[0];
   };
 
   /* Up to SNIPPET characters of `text` around its first exact match, else its first match,
@@ -241,6 +344,6 @@
 
   window.hoagiaiSearchEngine = {
     fold: fold, toneKey: toneKey, words: words, hasMarks: hasMarks, parse: parse,
-    Engine: Engine
+    shardKey: shardKey, Engine: Engine
   };
 })();

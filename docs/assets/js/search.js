@@ -1,8 +1,11 @@
 /* The search box in the header (overrides/partials/search.html): Material's box and
  * overlay, driven by our engine. Nothing is loaded until someone starts a search; then
- * search-engine.js, the index of this language (search/<lang>.js) and search.css load
- * as ordinary <script> and <link> elements, which also work from file://, and never
- * from another host. Results are links; the matched words are marked as written.
+ * search-engine.js, the head of the index of this language (search/<lang>.js) and
+ * search.css load, and each query loads the parts of the index it needs
+ * (search/<lang>/w/<key>.js, search/<lang>/p/<page>.js, search/<lang>/s/<section>.js,
+ * see scripts/hoagiai/search/shards.py), all as ordinary <script> and <link> elements,
+ * which also work from file://, and never from another host. Results are links; the
+ * matched words are marked as written.
  */
 (function () {
   "use strict";
@@ -18,6 +21,9 @@
   var text = JSON.parse(root.dataset.hgText);
   var siteRoot = new URL(root.dataset.hgRoot.replace(/\/?$/, "/"), location.href);
   var MAX_RESULTS = 50;
+  var DESCRIBED = 10;  // results described at once; the others when they scroll into view
+  var observer = null;
+  var pending = new WeakMap();  // a result's list item -> the result, until described
   var DELAY = 100;  // ms of quiet typing before searching
   var engine = null;
   var loading = null;
@@ -38,6 +44,16 @@
     else list.removeAttribute("aria-busy");
   }
 
+  /* One part of the index ("w/ho", "p/3", "s/12"): search/<lang>/<name>.js, beside the head. */
+  function loadPart(name) {
+    return load("script", { src: root.dataset.hgIndex.replace(/\.js$/, "/") + name + ".js" });
+  }
+
+  function failed() {
+    busy(false);
+    say(text.failed);
+  }
+
   function start() {
     if (!loading) {
       busy(true);
@@ -49,12 +65,9 @@
         load("script", { src: root.dataset.hgEngine }),
         load("script", { src: root.dataset.hgIndex })
       ]).then(function () {
-        engine = new window.hoagiaiSearchEngine.Engine(window.hoagiaiSearchIndex);
+        engine = new window.hoagiaiSearchEngine.Engine(window.hoagiaiSearchIndex, loadPart);
         search();
-      }, function () {
-        busy(false);
-        say(text.failed);
-      });
+      }, failed);
     }
   }
 
@@ -72,22 +85,56 @@
     status.textContent = message;
   }
 
+  /* Loads what the query needs (its term shards, then the fragments of the first results)
+   * and shows the results, unless the reader has typed on meanwhile. */
   function search() {
     if (!engine) return;
-    if (input.value !== shown) {  // what is on screen already is not announced twice
-      shown = input.value;
-      show(shown);
+    var asked = input.value;
+    if (asked === shown) {  // what is on screen already is not announced twice
+      busy(false);
+      return;
     }
-    busy(false);
+    var found = null;
+    engine.prepare(asked).then(function () {
+      if (input.value !== asked) return null;
+      found = asked.trim() ? engine.search(asked, MAX_RESULTS) : { total: 0, results: [] };
+      return engine.describe(found.results.slice(0, DESCRIBED));
+    }).then(function (described) {
+      if (input.value !== asked || !found) return;
+      shown = asked;
+      show(asked, found, described);
+      busy(false);
+    }, failed);
   }
 
-  function show(query) {
-    var found = query.trim() ? engine.search(query, MAX_RESULTS) : { total: 0, results: [] };
-    list.replaceChildren.apply(list, found.results.map(item));
+  function show(query, found, described) {
+    if (observer) observer.disconnect();
+    list.replaceChildren.apply(list, found.results.map(function (result, i) {
+      return i < described.length ? item(described[i]) : later(result);
+    }));
     if (!query.trim()) say(text.hint);
     else if (found.total === 0) say(text.none);
     else if (found.total === 1) say(text.one);
     else say(text.other.replace("{count}", found.total));
+  }
+
+  /* A result further down: its page and title now, the rest when it scrolls into view. */
+  function later(result) {
+    var node = item(engine.outline(result));
+    observer = observer || new IntersectionObserver(function (entries) {
+      entries.filter(function (entry) { return entry.isIntersecting; }).forEach(function (entry) {
+        observer.unobserve(entry.target);
+        var waiting = pending.get(entry.target);
+        engine.describe([waiting]).then(function (described) {
+          if (entry.target.parentNode === list) entry.target.replaceWith(item(described[0]));
+        }, function () {
+          // Offline: the result keeps its title and link.
+        });
+      });
+    }, { root: list.closest(".md-search__scrollwrap") });
+    pending.set(node, result);
+    observer.observe(node);
+    return node;
   }
 
   function element(name, className, children) {

@@ -73,7 +73,7 @@ def _sidecar(doc_id: str, number: int, articles: int, texts: Pair, layout: rando
         "title": {"vi": f"{name['vi']} — không phải văn bản pháp luật",
                   "en": f"{name['en']} — not a legal text"},
         "short": name,
-        "cite_name": name,
+        "cite_name": dict(name),  # a copy: the same dict twice would be dumped as a YAML alias
         "description": {
             "vi": f"{name['vi']}: chữ ngẫu nhiên do hoagiai bench tạo để đo hiệu năng, không "
                   "phải văn bản pháp luật.",

@@ -18,7 +18,7 @@ from urllib.parse import urljoin, urlsplit
 GZIP_LEVEL = 6
 # Where search indexes live: Material's, plus any file a search feature names so.
 SEARCH_INDEX_PATTERNS = ("search/search_index.json", "**/search_index.json", "**/search-index*",
-                         "search/*.js")
+                         "search/*.js", "search/*/*/*.js")  # heads and parts (search/shards.py)
 NOT_PAGES = ("404.html",)
 
 

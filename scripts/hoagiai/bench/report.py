@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from hoagiai.bench.results import PROJECT, STOCK, ConfigRun, SizeRun
+from hoagiai.bench.searchquery import SearchTransfer
 from hoagiai.bench.targets import KB, Verdict
 
 MB = 1000 * KB
@@ -18,6 +19,14 @@ Row = tuple[str, Callable[[ConfigRun], str]]
 def _site(getter: Callable[[Any], float], scale: float, digits: int = 1) -> Callable[..., str]:
     def show(run: ConfigRun) -> str:
         return "—" if run.site is None else f"{getter(run.site) / scale:,.{digits}f}"
+    return show
+
+
+def _transfer(getter: Callable[[SearchTransfer], float]) -> Callable[[ConfigRun], str]:
+    """A search transfer figure in KB, "—" when it was not measured."""
+    def show(run: ConfigRun) -> str:
+        transfer = None if run.site is None else run.site.search_transfer
+        return "—" if transfer is None else f"{getter(transfer) / KB:,.1f}"
     return show
 
 
@@ -35,6 +44,11 @@ ROWS: tuple[Row, ...] = (
     ("  of which HTML gzip (KB)", _site(lambda s: s.home.html_gzip, KB)),
     ("  + data its scripts fetch, gzip (KB)", _site(lambda s: s.home.data_gzip, KB)),
     ("heaviest first visit, HTML+CSS+JS gzip (KB)", _site(lambda s: s.heaviest.total_gzip, KB)),
+    ("search data at page load, gzip (KB)", _transfer(lambda t: t.at_load_gzip)),
+    ("first search query, gzip (KB)", _transfer(lambda t: t.first.gzip_bytes)),
+    ("further search query, max gzip (KB)",
+     _transfer(lambda t: t.heaviest_further.gzip_bytes if t.heaviest_further else 0)),
+    ("search query, median gzip (KB)", _transfer(lambda t: t.median_gzip)),
 )
 
 

@@ -23,6 +23,7 @@ from hoagiai.bench.measure import (
     search_index_weight,
     total_bytes,
 )
+from hoagiai.bench.searchquery import SearchTransfer, measure_search_transfer
 
 PROJECT, STOCK = "project", "stock"
 
@@ -37,6 +38,7 @@ class SiteFigures:
     runtime: RuntimeFetches
     runtime_measured: bool  # False when no browser was available to see scripts' own fetches
     scripts: ScriptPlacement
+    search_transfer: SearchTransfer | None = None  # None without a browser
 
 
 @dataclass(frozen=True)
@@ -89,4 +91,5 @@ def measure_site(site: Path, script_rules: dict[str, tuple[str, ...]]) -> SiteFi
         runtime=runtime,
         runtime_measured=measured,
         scripts=script_placement(site, script_rules),
+        search_transfer=measure_search_transfer(site) if measured else None,
     )

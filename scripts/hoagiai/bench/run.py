@@ -11,6 +11,7 @@ from hoagiai.bench.builder import run_build
 from hoagiai.bench.configs import write_stock_config
 from hoagiai.bench.progress import Progress
 from hoagiai.bench.results import PROJECT, STOCK, ConfigRun, SizeRun, measure_site
+from hoagiai.bench.searchquery import SearchTransfer, measure_search_transfer
 from hoagiai.bench.synthetic import copy_project, make_project
 from hoagiai.bench.targets import SCRIPT_PAGES
 
@@ -86,3 +87,20 @@ def run_handout_check(options: Options, progress: Progress) -> handouts.HandoutC
     copy_project(options.root, project)
     with progress.step("Checking the handout PDF cache"):
         return handouts.check_handout_cache(project, handouts.PROBE)
+
+
+def run_real_search_check(options: Options, progress: Progress) -> SearchTransfer | None:
+    """The real site, built as is, and what its search queries fetch (None if it fails)."""
+    project, site = options.work / "real", options.work / "real-site"
+    shutil.rmtree(project, ignore_errors=True)
+    copy_project(options.root, project)
+    with progress.step("Building the real site for its search queries"):
+        build = run_build(project, PROJECT_CONFIG, site, options.work / "real-site.log")
+    if not build.ok:
+        progress.say(f"  build failed:\n{build.log_tail}")
+        return None
+    with progress.step("Weighing search queries on the real site"):
+        transfer = measure_search_transfer(site)
+    if not options.keep:
+        shutil.rmtree(site, ignore_errors=True)
+    return transfer

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from hoagiai.bench.handouts import HandoutCacheResult
 from hoagiai.bench.liveserve import EDIT_TIMEOUT, ReloadTiming
 from hoagiai.bench.results import SizeRun
+from hoagiai.bench.searchquery import SearchTransfer
 
 KB = 1000  # sizes are judged in kilobytes of 1,000 bytes (the stricter reading)
 MEDIAN_HTML_LIMIT = 30 * KB
@@ -23,6 +24,9 @@ LINEAR_SMALL, LINEAR_LARGE, LINEAR_LIMIT = 500, 2000, 4.4
 VERSUS_STOCK_AT = 1000
 FIRST_VISIT_LIMIT = 70 * KB
 RELOAD_LIMIT_SECONDS = 3.0
+# Search transfer (issue 23): gzip bytes a query fetches after the page has loaded.
+REAL_FIRST_QUERY_LIMIT = 60 * KB
+FIRST_QUERY_LIMIT, FURTHER_QUERY_LIMIT, QUERIES_AT = 150 * KB, 40 * KB, 2000
 
 # Where each of the project's own page scripts (docs/assets/js/<name>.js) is used:
 # URL patterns without the language prefix. Add a line when a feature adds a script.
@@ -153,15 +157,78 @@ def handout_cache(result: HandoutCacheResult | None) -> Verdict:
     return Verdict(target, _status(result.holds), figure)
 
 
+def _queries(transfer: SearchTransfer) -> str:
+    return (f"median {transfer.median_gzip / KB:.1f} KB over {len(transfer.queries)} queries, "
+            f"{transfer.first.requests} requests first")
+
+
+def real_first_query(real: SearchTransfer | None) -> Verdict:
+    target = f"first search query on the real site ≤ {REAL_FIRST_QUERY_LIMIT // KB} KB gzip"
+    if real is None:
+        return Verdict(target, SKIP, "not measured (no browser, or the real site did not build)")
+    size = real.first.gzip_bytes
+    return Verdict(target, _status(size <= REAL_FIRST_QUERY_LIMIT),
+                   f"{size / KB:.1f} KB “{real.first.query}” ({_queries(real)})")
+
+
+Transfers = tuple[SearchTransfer, SearchTransfer | None]  # the project's and stock's
+
+
+def _transfers(sizes: list[SizeRun], target: str) -> Transfers | Verdict:
+    run = _size(sizes, QUERIES_AT)
+    if run is None:
+        return _skip(target, f"{QUERIES_AT:,} pages per language")
+    if run.project.site.search_transfer is None:
+        return Verdict(target, SKIP, "not measured (no browser)")
+    return run.project.site.search_transfer, run.stock.site.search_transfer
+
+
+def _stock(stock: SearchTransfer | None, size: int) -> str:
+    if stock is None:
+        return ""
+    return f"; stock {size / KB:.1f} KB + {stock.at_load_gzip / KB:.1f} KB at load"
+
+
+def first_query(sizes: list[SizeRun]) -> Verdict:
+    target = f"first search query ≤ {FIRST_QUERY_LIMIT // KB} KB gzip at {QUERIES_AT:,} pages"
+    found = _transfers(sizes, target)
+    if isinstance(found, Verdict):
+        return found
+    ours, stock = found
+    size = ours.first.gzip_bytes
+    return Verdict(target, _status(size <= FIRST_QUERY_LIMIT),
+                   f"{size / KB:.1f} KB ({_queries(ours)}"
+                   f"{_stock(stock, stock.first.gzip_bytes if stock else 0)})")
+
+
+def further_queries(sizes: list[SizeRun]) -> Verdict:
+    target = (f"each further search query ≤ {FURTHER_QUERY_LIMIT // KB} KB gzip "
+              f"at {QUERIES_AT:,} pages")
+    found = _transfers(sizes, target)
+    if isinstance(found, Verdict):
+        return found
+    ours, stock = found
+    heaviest = ours.heaviest_further
+    if heaviest is None:
+        return Verdict(target, SKIP, "only one query typed")
+    stock_heaviest = stock.heaviest_further if stock else None
+    return Verdict(target, _status(heaviest.gzip_bytes <= FURTHER_QUERY_LIMIT),
+                   f"at most {heaviest.gzip_bytes / KB:.1f} KB “{heaviest.query}” ({_queries(ours)}"
+                   f"{_stock(stock, stock_heaviest.gzip_bytes if stock_heaviest else 0)})")
+
+
 SIZE_TARGETS: tuple[Callable[[list[SizeRun]], Verdict], ...] = (
-    median_html, linear_build, versus_stock, first_visit, page_scripts,
+    median_html, linear_build, versus_stock, first_visit, page_scripts, first_query,
+    further_queries,
 )
 
 
 def judge(sizes: list[SizeRun], reload: list[ReloadTiming] | None,
-          handouts: HandoutCacheResult | None) -> list[Verdict]:
+          handouts: HandoutCacheResult | None,
+          real_search: SearchTransfer | None = None) -> list[Verdict]:
     return [
         *(target(sizes) for target in SIZE_TARGETS),
         live_reload(reload),
         handout_cache(handouts),
+        real_first_query(real_search),
     ]

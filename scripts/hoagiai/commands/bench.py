@@ -9,10 +9,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-from hoagiai.bench import report
+from hoagiai.bench import browser, report
 from hoagiai.bench.measure import GZIP_LEVEL
 from hoagiai.bench.progress import Progress
-from hoagiai.bench.run import Options, run_handout_check, run_serve_check, run_size
+from hoagiai.bench.run import (
+    Options,
+    run_handout_check,
+    run_real_search_check,
+    run_serve_check,
+    run_size,
+)
 from hoagiai.bench.targets import FAIL, judge
 from hoagiai.errors import UsageError
 
@@ -66,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
         sizes = [run_size(options, pages, progress) for pages in options.sizes]
         reload = run_serve_check(options, progress) if options.serve else None
         handout_result = run_handout_check(options, progress)
-    verdicts = judge(sizes, reload, handout_result)
+        real_search = run_real_search_check(options, progress) if browser.available() else None
+    verdicts = judge(sizes, reload, handout_result, real_search)
     rows = report.table(sizes)
     print(report.as_markdown(rows) if args.markdown else report.as_text(rows))
     print()
@@ -77,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
           f"{GZIP_LEVEL}; load average now {os.getloadavg()[0]:.1f}.")
     if args.json:
         report.write_json(args.json, sizes, verdicts,
-                          {"reload": reload, "handouts": handout_result})
+                          {"reload": reload, "handouts": handout_result,
+                           "real_search": real_search})
         print(f"JSON: {args.json}", file=sys.stderr)
     return 1 if any(verdict.status == FAIL for verdict in verdicts) else 0

@@ -31,7 +31,8 @@ from typing import TYPE_CHECKING, ClassVar
 from hoagiai.bench.browser import static_server
 from hoagiai.publish.browser import chromium
 from hoagiai.search.html_text import sections
-from hoagiai.search.index import IndexedPage, build_index, index_script
+from hoagiai.search.index import IndexedPage, build_index
+from hoagiai.search.shards import split_index
 from hoagiai.search.synthetic import pages as synthetic_pages
 
 if TYPE_CHECKING:
@@ -95,14 +96,15 @@ def benchmark(root: Path, synthetic: int = 2000, report: Callable[[Figure], None
         for lang in ("vi", "en"):
             subject = f"real site, {lang}"
             _sizes(note, subject, "index", (site / "search" / f"{lang}.js").read_bytes())
+            _part_sizes(note, subject, site / "search" / lang)
             _indexing(note, subject, list(_built_pages(site, lang)), lang)
         subject = f"synthetic, {synthetic} pages"
         index = _indexing(note, subject, list(synthetic_pages(synthetic)), "vi")
         synthetic_site = Path(work) / "synthetic"
         shutil.copytree(site, synthetic_site)
-        script = index_script(index).encode()
-        (synthetic_site / "search" / "vi.js").write_bytes(script)
-        _sizes(note, subject, "index", script)
+        split_index(index, "search/vi.js").write_into(synthetic_site)
+        _sizes(note, subject, "index", (synthetic_site / "search" / "vi.js").read_bytes())
+        _part_sizes(note, subject, synthetic_site / "search" / "vi")
         if timings:
             with _chromium(browser) as chromium:
                 for lang in ("vi", "en"):
@@ -121,6 +123,14 @@ def _sizes(note: Callable, subject: str, name: str, data: bytes) -> None:
     note(subject, f"{name} size (gzip)", len(gzip.compress(data, 9)) / 1024, "KB")
 
 
+def _part_sizes(note: Callable, subject: str, folder: Path) -> None:
+    """The parts beside the head (shards.py), each compressed on its own as it is sent."""
+    for kind, name in (("w", "term shards"), ("p", "page outlines"), ("s", "section texts")):
+        sizes = [len(gzip.compress(path.read_bytes(), 9)) for path in (folder / kind).glob("*.js")]
+        note(subject, f"{name}: files", len(sizes), "")
+        note(subject, f"{name}: largest (gzip)", max(sizes, default=0) / 1024, "KB")
+
+
 def _indexing(note: Callable, subject: str, found: list[tuple[str, str, str, str]],
               lang: str) -> dict:
     """Time what the build adds per language: HTML to sections, then the index."""
@@ -128,7 +138,7 @@ def _indexing(note: Callable, subject: str, found: list[tuple[str, str, str, str
     indexed = [IndexedPage(url, title, description, tuple(sections(html)))
                for url, title, description, html in found]
     index = build_index(indexed, lang)
-    index_script(index)
+    split_index(index, f"search/{lang}.js")
     note(subject, "indexing time (sections + index)", (time.perf_counter() - started) * 1000,
          "ms")
     note(subject, "pages", len(indexed), "")
@@ -164,7 +174,7 @@ def _time_to_results(note: Callable, subject: str, site: Path, lang: str,
                      browser: Browser) -> None:
     start_page = "en/" if lang == "en" else ""
     first, second = QUERIES[lang]
-    with static_server(site, _GzipHandler) as base:
+    with static_server(site, GzipHandler) as base:
         # Compress the index before timing: a real host does it once, not per visitor.
         index = urllib.request.Request(f"{base}search/{lang}.js",
                                        headers={"Accept-Encoding": "gzip"})
@@ -185,7 +195,7 @@ def _time_to_results(note: Callable, subject: str, site: Path, lang: str,
             page.close()
 
 
-class _GzipHandler(http.server.SimpleHTTPRequestHandler):
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
     """Serves files gzip-compressed once and kept, as a web host would; quiet."""
 
     compressed: ClassVar[dict[Path, bytes]] = {}

@@ -8,13 +8,15 @@ from hoagiai.errors import ContentError
 from hoagiai.feature import Feature, OutputFile, PageContext
 from hoagiai.problems import Location, Problem, Report, problem
 from hoagiai.search.html_text import sections
-from hoagiai.search.index import IndexedPage, build_index, index_script
+from hoagiai.search.index import IndexedPage, build_index
+from hoagiai.search.shards import split_index
 from hoagiai.site import Site
 from hoagiai.unicode_nfc import first_non_nfc, nfc
 
 
 def index_path(lang: str) -> str:
-    """Where the index of `lang` is written; overrides/partials/search.html names it too."""
+    """Where the head of the index of `lang` is written (its parts beside it, in
+    `search/<lang>/`, see shards.py); overrides/partials/search.html names it too."""
     return f"search/{lang}.js"
 
 
@@ -55,7 +57,7 @@ class SearchFeature(Feature):
                 report.add(found)
         if report:
             raise ContentError(report)
-        yield OutputFile(index_path(lang), index_script(build_index(pages.values(), lang)))
+        yield split_index(build_index(pages.values(), lang), index_path(lang))
 
 
 def _not_nfc(site: Site, src_uri: str, page: IndexedPage) -> Problem | None:

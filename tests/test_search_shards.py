@@ -1,0 +1,112 @@
+"""The split search index: its parts hold the whole index, and every page is findable.
+
+`split_index` is checked in Python against `build_index`; the real built site is read
+back from its files the way the browser reads them (the head, then the shard of each
+word's folded prefix, then the page's outline).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from hoagiai.search.html_text import Section
+from hoagiai.search.index import GLOBAL_NAME, IndexedPage, build_index
+from hoagiai.search.shards import PART_FUNCTION, shard_key, split_index
+from hoagiai.search.words import fold, words
+
+PART = re.compile(rf"^{PART_FUNCTION}\((\"[^\"]+\"),(.*)\);\n$", re.DOTALL)
+
+
+def read_part(script: str) -> tuple[str, object]:
+    """A part's name and data, as the browser gets them."""
+    found = PART.match(script)
+    assert found, script[:80]
+    return json.loads(found[1]), json.loads(found[2])
+
+
+def read_head(script: str) -> dict:
+    return json.loads(script.removeprefix(f"window.{GLOBAL_NAME}=").rstrip(";\n"))
+
+
+def test_shard_keys_are_a_folds_first_three_characters_safe_in_file_names() -> None:
+    assert [shard_key(key) for key in ("hoan", "o", "2025", "中文", "aé")] == [
+        "hoa", "o", "202", "_4e2d_6587", "a_e9"]
+
+
+def test_the_parts_hold_the_whole_index() -> None:
+    index = build_index([
+        IndexedPage("b/", "Hòa giải", "", (Section("", "", "hoà giải viên"),
+                                            Section("x", "Đầu", "dầu"), Section("y", "Trống", ""))),
+        IndexedPage("a/", "Khác", "mô tả", (Section("", "", ""),)),
+    ], "vi")
+    split = split_index(index, "search/vi.js")
+    assert split.path == "search/vi.js"
+    head = read_head(split.content)
+    parts = dict(read_part(part.content) for part in split.parts)
+    assert {part.path for part in split.parts} == {f"search/{name}.js" for name in parts}
+    assert head["lang"] == "vi" and head["shards"] == sorted({shard_key(w[0]) for w in
+                                                              index["words"]})
+    # Pages with their sections' lengths; sections are numbered in page order.
+    assert [page[:2] for page in head["pages"]] == [row[:2] for row in index["pages"]]
+    lengths = [length for page in head["pages"] for length in page[2]]
+    assert lengths == [doc[4] for doc in index["docs"]]
+    words_back = [entry for key in head["shards"] for entry in parts[f"vi/w/{key}"]]
+    assert words_back == index["words"]
+    for number, (page, anchor, heading, text, _) in enumerate(index["docs"]):
+        assert parts[f"vi/s/{number}"] == text
+        description, outline = parts[f"vi/p/{page}"]
+        assert description == index["pages"][page][2]
+        assert [anchor, heading] in outline
+    assert parts["vi/p/1"][1] == [["", ""], ["x", "Đầu"], ["y", "Trống"]]
+
+
+def test_writing_replaces_the_parts_of_an_earlier_build(tmp_path: Path) -> None:
+    page = IndexedPage("a/", "Một", "", (Section("", "", "hai ba"),))
+    split_index(build_index([page, IndexedPage("b/", "Bốn", "", (Section("", "", ""),))],
+                            "vi"), "search/vi.js").write_into(tmp_path)
+    assert (tmp_path / "search/vi/s/1.js").is_file()
+    split_index(build_index([page], "vi"), "search/vi.js").write_into(tmp_path)
+    assert not (tmp_path / "search/vi/s/1.js").exists()
+    assert (tmp_path / "search/vi.js").is_file() and (tmp_path / "search/vi/w/mot.js").is_file()
+
+
+def postings_sections(postings: list[int]) -> set[int]:
+    """Section numbers of a postings list (see index.py)."""
+    found, doc, i = set(), -1, 0
+    while i < len(postings):
+        doc += abs(postings[i])
+        found.add(doc)
+        i += 2 if postings[i] < 0 else 1
+    return found
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_every_built_page_is_found_by_its_title_words(built_site: Path, lang: str) -> None:
+    """Round trip through the files: each title word leads, through its shard, to its page."""
+    folder = built_site / "search"
+    head = read_head((folder / f"{lang}.js").read_text(encoding="utf-8"))
+    sections_of, number = [], 0
+    for page in head["pages"]:
+        sections_of.append(set(range(number, number + len(page[2]))))
+        number += len(page[2])
+    shards: dict[str, dict] = {}
+    lost = []
+    for page_number, (url, title, _) in enumerate(head["pages"]):
+        for word in words(title):
+            key = shard_key(fold(word))
+            assert key in head["shards"], (url, word)
+            if key not in shards:
+                name, entries = read_part((folder / lang / "w" / f"{key}.js").read_text("utf-8"))
+                assert name == f"{lang}/w/{key}"
+                shards[key] = dict(entries)
+            found = {doc for _, postings in shards[key][fold(word)]
+                     for doc in postings_sections(postings)}
+            if not found & sections_of[page_number]:
+                lost.append((url, word))
+    assert len(head["pages"]) > 50
+    assert lost == []
