@@ -13,6 +13,7 @@ from hoagiai.feature import Feature
 from hoagiai.glossary import GlossaryFeature
 from hoagiai.legal import LegalFeature
 from hoagiai.modules import ModulesFeature
+from hoagiai.offline_app.feature import OfflineAppFeature
 from hoagiai.pages import PagesFeature
 from hoagiai.plan.feature import PlanFeature
 from hoagiai.print_links import PrintLinksFeature
@@ -40,5 +41,8 @@ def all_features() -> list[Feature]:
         # Search indexes each page's HTML as the features above leave it: keep it after
         # every feature that rewrites page HTML.
         SearchFeature(),
+        # The offline page, app manifests and icons; "Save for offline" on module pages
+        # (after search: the box is not part of what a module says).
+        OfflineAppFeature(),
         AudiencesFeature(),
     ]

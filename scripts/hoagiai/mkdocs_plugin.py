@@ -32,6 +32,7 @@ from hoagiai import html_whitespace, navigation, navwindow, site_url, theme_css
 from hoagiai.errors import HoagiaiError
 from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.features import all_features
+from hoagiai.offline_app import catalog as offline_catalog
 from hoagiai.pipeline import generate, load_site
 from hoagiai.render import TEMPLATES, t
 from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Paths, Site
@@ -197,6 +198,10 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         # keeps the whole stylesheet: it has not rendered every page to see what they use.
         if config.theme["language"] == LANGUAGES[-1] and not self._preview:
             theme_css.apply(sorted(Path(config.site_dir).rglob("*.html")))
+            # The service worker and what it keeps, from the finished site (not in the USB
+            # copy, whose pages open from file://, where no worker runs).
+            if config.use_directory_urls:
+                offline_catalog.write(Path(config.site_dir))
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> Any:
         # Interface strings for the theme overrides, in the language being built.
