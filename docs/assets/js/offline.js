@@ -219,7 +219,11 @@
     controlled = true;
   });
   navigator.serviceWorker.register(root + "sw.js", { scope: root }).then(function () {
-    return ask({ keep: "language", lang: lang });
+    var opened = performance.getEntriesByType("resource").map(function (entry) {
+      return entry.name.split("#")[0];
+    });
+    opened.push(location.href.split(/[?#]/)[0]);
+    return ask({ keep: "language", lang: lang, opened: opened });
   }).then(function (answer) {
     document.documentElement.dataset.hgOffline = answer.release;
   }, function () {

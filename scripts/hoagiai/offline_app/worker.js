@@ -117,12 +117,18 @@ self.addEventListener("install", function (event) {
   }));
 });
 
-self.addEventListener("activate", function (event) {
-  event.waitUntil(caches.keys().then(function (names) {
+/* Deletes the caches of other releases (again at each page's first message: an old worker
+ * still answering a request may have opened one after the new one took over). */
+function forgetOld() {
+  return caches.keys().then(function (names) {
     return Promise.all(names.filter(function (name) {
       return name.indexOf(PREFIX) === 0 && name.indexOf(OWN) !== 0;
     }).map(function (name) { return caches.delete(name); }));
-  }).then(function () {
+  });
+}
+
+self.addEventListener("activate", function (event) {
+  event.waitUntil(forgetOld().then(function () {
     return self.clients.claim();
   }));
 });
@@ -138,16 +144,7 @@ function keepOpened(url, response) {
 }
 
 function kept(url) {
-  return caches.keys().then(function (names) {
-    var own = names.filter(function (name) { return name.indexOf(OWN) === 0; });
-    return own.reduce(function (found, name) {
-      return found.then(function (response) {
-        return response || caches.open(name).then(function (cache) {
-          return cache.match(url, { ignoreSearch: true });
-        });
-      });
-    }, Promise.resolve(undefined));
-  });
+  return caches.match(url, { ignoreSearch: true });
 }
 
 function offlinePage(url) {
@@ -197,16 +194,22 @@ self.addEventListener("fetch", function (event) {
   event.respondWith(request.mode === "navigate" ? page(event) : file(event));
 });
 
-/* Messages from the pages: {keep: "language", lang} keeps a language's core (the first
- * visit), {keep: "paths", paths} keeps a module or the whole site. The answer goes to the
+/* Messages from the pages: {keep: "language", lang, opened} keeps a language's core and the
+ * page with its files (the first visit), {keep: "paths", paths} keeps a module or the whole
+ * site. The answer goes to the
  * port sent along: {release, done, asked}. */
 self.addEventListener("message", function (event) {
   var message = event.data || {};
   var port = event.ports[0];
   var work = catalog().then(function (data) {
     if (message.keep === "language" && data.core[message.lang]) {
-      return keep(CORE, data.core[message.lang]).then(function (done) {
-        return { done: done, asked: data.core[message.lang].length };
+      // The page that asks, and what it loaded, may have come before the worker.
+      var opened = (message.opened || []).filter(function (url) {
+        return url.indexOf(SCOPE) === 0 && sitePath(url) in data.files;
+      }).map(sitePath);
+      return Promise.all([keep(CORE, data.core[message.lang]), keep(OPENED, opened),
+                          forgetOld()]).then(function (done) {
+        return { done: done[0], asked: data.core[message.lang].length };
       });
     }
     if (message.keep === "paths" && Array.isArray(message.paths)) {
