@@ -17,6 +17,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from hoagiai.offline_app import catalog
+from hoagiai.publish import offline
 from support.axe import violations
 from support.nginx import serve
 from support.search import search
@@ -142,6 +143,10 @@ def test_without_signal_kept_pages_the_saved_quiz_pdf_and_search_work(
         expect(page.locator("[data-hg-offline-usage]")).to_contain_text("MB")
         expect(page.locator("[data-hg-offline-all]")).to_contain_text("MB")
         assert violations(page) == []
+
+        page.goto(base + "en/" + NOT_KEPT)  # the other language: its own offline page
+        page.wait_for_url(f"{base}en/ngoai-tuyen/?trang=*")
+        assert page.locator("main h1").first.inner_text() == "Use without a network"
         page.close()
     finally:
         context.set_offline(False)
@@ -163,13 +168,39 @@ def test_a_new_release_refreshes_what_is_kept_and_offers_a_reload(
     notice = page.locator(".hg-update")
     expect(notice).to_contain_text("Có nội dung mới — tải lại trang", timeout=20000)
     assert page.evaluate("window.stillHere") is True  # nothing reloaded the page
-    page.goto(base + "hoc-tap/")  # the reload the notice offers
+    assert violations(page) == []
+    with page.expect_navigation():
+        notice.locator("button").click()
     expect(page.locator("html")).to_have_attribute("data-hg-offline", new)
+    page.goto(base + "hoc-tap/")
     expect(page.locator("main")).to_contain_text("Nội dung mới.")
     caches = kept(page)
     assert all(name.startswith(f"hoagiai-{new}-") for name in caches), sorted(caches)
     assert base + PDF in caches[f"hoagiai-{new}-saved"]  # what was saved is kept again
     core = caches[f"hoagiai-{new}-core"]
     assert base + "hoc-tap/" in core
+    page.close()
+    assert problems == []
+
+
+def test_the_usb_copy_is_offered_where_publish_put_it(
+        context: BrowserContext, base: str, site: Path, tmp_path: Path,
+        problems: list[str]) -> None:
+    archive = tmp_path / "hoa-giai-thuong-phuc-20261204-230000.zip"
+    archive.write_bytes(b"PK" + bytes(2_400_000))
+    note = offline.offer(site, archive, "20261204-230000")
+    assert json.loads(note.read_text(encoding="utf-8"))["bytes"] == 2_400_002
+    page = watched(context, problems)
+    for path, label in (("tai-lieu-in/", "Dùng không cần mạng: tải bản USB (2,4 MB)"),
+                        ("gioi-thieu/", "Dùng không cần mạng: tải bản USB (2,4 MB)"),
+                        ("en/ngoai-tuyen/",
+                         "Use without a network: download the USB copy (2.4 MB)")):
+        page.goto(base + path)
+        link = page.locator("[data-hg-usb] a")
+        expect(link).to_have_text(label)
+        href = link.get_attribute("href")
+        assert href == f"{base}tai-ve/{archive.name}"
+        assert page.request.get(href).body()[:2] == b"PK"
+    assert violations(page) == []
     page.close()
     assert problems == []

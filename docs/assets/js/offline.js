@@ -202,7 +202,6 @@
     words.textContent = text.update;
     var button = document.createElement("button");
     button.type = "button";
-    button.className = "md-button md-button--primary";
     button.textContent = text.reload;
     button.addEventListener("click", function () { location.reload(); });
     bar.appendChild(words);

@@ -123,12 +123,14 @@ def _language_core(site_dir: Path, lang: str) -> list[str]:
 
 
 def _shared_core(site_dir: Path, core: dict[str, list[str]]) -> list[str]:
-    """What the core pages load, what search loads when it starts, the app's manifests and
-    small icon, and the catalog."""
+    """What the core pages load, what search loads when it starts, the offline page of every
+    language (a reader of one language may open a link to the other), the app's manifests
+    and small icon, and the catalog."""
     pages = [page for lang in LANGUAGES for page in core[lang] if page.endswith("/")
              or page == ""]
     loaded = {asset for page in pages for asset in subresources(site_dir, page)}
-    return sorted(loaded | set(ON_DEMAND) | {icon_name(ICON_SIZES[0]), CATALOG}
+    offline_pages = {f"{_prefix(lang)}{OFFLINE_PAGE}" for lang in LANGUAGES}
+    return sorted(loaded | set(ON_DEMAND) | offline_pages | {icon_name(ICON_SIZES[0]), CATALOG}
                   | {manifest_name(lang) for lang in LANGUAGES})
 
 
