@@ -209,7 +209,11 @@
     document.body.appendChild(bar);
   }
 
-  if (!/^https?:$/.test(location.protocol)) return;  // the USB copy: nothing to register
+  if (!/^https?:$/.test(location.protocol)) {  // the USB copy: no worker, nothing to keep
+    Array.prototype.forEach.call(document.querySelectorAll("[data-hg-offline-noworker]"),
+                                 function (element) { element.hidden = true; });
+    return;
+  }
   usbLinks();
   if (!("serviceWorker" in navigator) || !window.caches) return;
   var controlled = Boolean(navigator.serviceWorker.controller);

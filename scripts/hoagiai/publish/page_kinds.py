@@ -47,6 +47,7 @@ PAGE_KINDS: dict[str, str] = {
     "plan units": "ke-hoach/don-vi/",
     "audience index (generated)": "danh-cho/",
     "audience page (generated)": "danh-cho/nguoi-dan/",
+    "offline page (what is kept without a network)": "ngoai-tuyen/",
     "page not found": "404.html",
 }
 
