@@ -77,6 +77,8 @@
           box.dataset.hgSaved = done ? "yes" : "no";
         });
       });
+    }, function () {
+      // No catalog (offline before the first visit was kept): the box stays hidden.
     });
   }
 
