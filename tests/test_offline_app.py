@@ -202,5 +202,6 @@ def test_the_usb_copy_is_offered_where_publish_put_it(
         assert href == f"{base}tai-ve/{archive.name}"
         assert page.request.get(href).body()[:2] == b"PK"
     assert violations(page) == []
+    assert not [url for urls in kept(page).values() for url in urls if "/tai-ve/" in url]
     page.close()
     assert problems == []

@@ -77,7 +77,7 @@ def test_the_catalog_lists_the_core_the_modules_and_every_file(site: Path) -> No
 def test_the_worker_carries_the_release_and_changes_with_any_file(site: Path) -> None:
     first = catalog.write(site)
     worker = (site / "sw.js").read_text(encoding="utf-8")
-    assert worker.startswith(f'const RELEASE = "{first}";\n')
+    assert worker.startswith(f'const RELEASE = "{first}";\nconst SITE = {{"catalog": ')
     assert "self.addEventListener(\"fetch\"" in worker
     assert catalog.write(site) == first  # the worker and catalog are not part of the id
     write(site, "tai-ve/ban-usb.json", "{}")  # nor the USB copy added at publication

@@ -53,8 +53,11 @@ def write(site_dir: Path) -> str:
     catalog = build_catalog(site_dir, files, release)
     (site_dir / CATALOG).write_text(
         json.dumps(catalog, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    names = json.dumps({"catalog": CATALOG, "offline": OFFLINE_PAGE, "usb": USB_FOLDER,
+                        "languages": list(LANGUAGES)})
     worker = WORKER_SOURCE.read_text(encoding="utf-8")
-    (site_dir / WORKER).write_text(f'const RELEASE = "{release}";\n{worker}', encoding="utf-8")
+    (site_dir / WORKER).write_text(
+        f'const RELEASE = "{release}";\nconst SITE = {names};\n{worker}', encoding="utf-8")
     return release
 
 

@@ -1,5 +1,6 @@
-/* The site's service worker, written by hand; the build puts `const RELEASE = "…";` above
- * this line (scripts/hoagiai/offline_app/catalog.py), so every release is a new worker.
+/* The site's service worker, written by hand; the build puts `const RELEASE = "…";` and
+ * `const SITE = {catalog, offline, usb, languages};` above this line
+ * (scripts/hoagiai/offline_app/catalog.py), so every release is a new worker.
  *
  * Three caches per release: "core" (what offline.json lists as kept after the first visit,
  * plus the catalog itself), "opened" (every page and file the reader opened; at most
@@ -20,9 +21,10 @@ var CORE = OWN + "core";
 var OPENED = OWN + "opened";
 var SAVED = OWN + "saved";
 var MAX_OPENED = 150;
-var CATALOG = "offline.json";
-var OFFLINE_PAGE = "ngoai-tuyen/";
-var LANGUAGES = ["vi", "en"];
+var CATALOG = SITE.catalog;
+var OFFLINE_PAGE = SITE.offline;
+var USB_FOLDER = SITE.usb;
+var LANGUAGES = SITE.languages;  // the default language first
 
 function full(path) {
   return new URL(path, SCOPE).href;
@@ -36,8 +38,8 @@ function sitePath(url) {
 function languageOf(url) {
   var path = sitePath(url);
   return LANGUAGES.filter(function (lang) {
-    return lang !== "vi" && path.indexOf(lang + "/") === 0;
-  })[0] || "vi";
+    return lang !== LANGUAGES[0] && path.indexOf(lang + "/") === 0;
+  })[0] || LANGUAGES[0];
 }
 
 function catalog() {
@@ -149,7 +151,7 @@ function kept(url) {
 
 function offlinePage(url) {
   var lang = languageOf(url);
-  var page = full((lang === "vi" ? "" : lang + "/") + OFFLINE_PAGE);
+  var page = full((lang === LANGUAGES[0] ? "" : lang + "/") + OFFLINE_PAGE);
   return kept(page).then(function (response) {
     if (!response) {
       return new Response("Không có mạng. / You are offline.", {
@@ -189,7 +191,9 @@ function file(event) {
 self.addEventListener("fetch", function (event) {
   var request = event.request;
   if (request.method !== "GET" || request.url.indexOf(SCOPE) !== 0) return;
-  if (sitePath(request.url) === "sw.js") return;
+  // The worker itself, and the USB copy with its note (large, one per publication): the
+  // network only, never kept.
+  if (sitePath(request.url) === "sw.js" || sitePath(request.url).indexOf(USB_FOLDER) === 0) return;
   if (request.headers.has("range")) return;
   event.respondWith(request.mode === "navigate" ? page(event) : file(event));
 });
