@@ -63,7 +63,7 @@ def context(browser: Browser) -> Iterator[BrowserContext]:
 
 @pytest.fixture(scope="module")
 def problems() -> list[str]:
-    """Script errors and Content-Security-Policy reports of every page of the module."""
+    """Script errors, Content-Security-Policy reports and failed requests of every page."""
     return []
 
 
@@ -72,6 +72,8 @@ def watched(context: BrowserContext, problems: list[str]) -> Page:
     page.on("pageerror", lambda error: problems.append(f"{page.url}: {error}"))
     page.on("console", lambda message: problems.append(f"{page.url}: {message.text}")
             if message.type == "error" and "Content Security Policy" in message.text else None)
+    page.on("response", lambda response: problems.append(f"{response.status} {response.url}")
+            if response.status >= 400 else None)
     return page
 
 
@@ -186,11 +188,14 @@ def test_a_new_release_refreshes_what_is_kept_and_offers_a_reload(
 def test_the_usb_copy_is_offered_where_publish_put_it(
         context: BrowserContext, base: str, site: Path, tmp_path: Path,
         problems: list[str]) -> None:
+    page = watched(context, problems)
+    page.goto(base + "tai-lieu-in/")  # built, not published: no copy, no link
+    page.wait_for_load_state("networkidle")
+    expect(page.locator("[data-hg-usb]")).to_be_hidden()
     archive = tmp_path / "hoa-giai-thuong-phuc-20261204-230000.zip"
     archive.write_bytes(b"PK" + bytes(2_400_000))
     note = offline.offer(site, archive, "20261204-230000")
     assert json.loads(note.read_text(encoding="utf-8"))["bytes"] == 2_400_002
-    page = watched(context, problems)
     for path, label in (("tai-lieu-in/", "Dùng không cần mạng: tải bản USB (2,4 MB)"),
                         ("gioi-thieu/", "Dùng không cần mạng: tải bản USB (2,4 MB)"),
                         ("en/ngoai-tuyen/",

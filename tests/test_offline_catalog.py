@@ -80,6 +80,7 @@ def test_the_worker_carries_the_release_and_changes_with_any_file(site: Path) ->
     assert worker.startswith(f'const RELEASE = "{first}";\nconst SITE = {{"catalog": ')
     assert "self.addEventListener(\"fetch\"" in worker
     assert catalog.write(site) == first  # the worker and catalog are not part of the id
+    assert json.loads((site / "tai-ve" / "ban-usb.json").read_text()) == {"file": None}
     write(site, "tai-ve/ban-usb.json", "{}")  # nor the USB copy added at publication
     assert catalog.write(site) == first
     write(site, "hoc-tap/index.html", "<h1>Mới</h1>")

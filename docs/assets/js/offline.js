@@ -180,7 +180,7 @@
     fetch(root + "tai-ve/ban-usb.json", { cache: "no-cache" }).then(function (response) {
       return response.ok ? response.json() : null;
     }).then(function (note) {
-      if (!note) return;
+      if (!note || !note.file) return;  // no USB copy with this release
       Array.prototype.forEach.call(boxes, function (box) {
         var link = document.createElement("a");
         link.href = root + "tai-ve/" + note.file;

@@ -30,6 +30,7 @@ from hoagiai.offline_app.names import (
     MANIFEST,
     OFFLINE_PAGE,
     USB_FOLDER,
+    USB_NOTE,
     WORKER,
     icon_name,
     manifest_name,
@@ -58,7 +59,18 @@ def write(site_dir: Path) -> str:
     worker = WORKER_SOURCE.read_text(encoding="utf-8")
     (site_dir / WORKER).write_text(
         f'const RELEASE = "{release}";\nconst SITE = {names};\n{worker}', encoding="utf-8")
+    _no_usb_copy_yet(site_dir)
     return release
+
+
+def _no_usb_copy_yet(site_dir: Path) -> None:
+    """The note that says which USB copy goes with this release: none until `hoagiai
+    publish` puts one next to the site (publish/offline.py), so pages ask for a file that
+    exists and need not meet a 404."""
+    note = site_dir / USB_NOTE
+    if not note.exists():
+        note.parent.mkdir(parents=True, exist_ok=True)
+        note.write_text(json.dumps({"file": None}), encoding="utf-8")
 
 
 def _site_files(site_dir: Path) -> list[str]:
