@@ -127,8 +127,11 @@
           if (type.indexOf("text/html") !== 0 || !isOwnLanguage(path)) return;
           return blob.text().then(function (html) {
             var page = new DOMParser().parseFromString(html, "text/html");
-            var heading = page.querySelector("h1");
-            pages.push({ path: path, title: (heading || page).textContent.trim() || path });
+            var heading = page.querySelector("h1") || page.createElement("h1");
+            Array.prototype.forEach.call(heading.querySelectorAll(".headerlink"), function (link) {
+              link.remove();
+            });
+            pages.push({ path: path, title: heading.textContent.trim() || path });
           });
         });
       })).then(function () {
