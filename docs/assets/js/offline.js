@@ -226,17 +226,23 @@
     if (controlled) showUpdate();
     controlled = true;
   });
-  navigator.serviceWorker.register(root + "sw.js", { scope: root }).then(function () {
-    var opened = performance.getEntriesByType("resource").map(function (entry) {
-      return entry.name.split("#")[0];
+  /* After the page has loaded: on a slow connection what is kept for later never competes
+   * with what the reader is waiting for now. */
+  function start() {
+    navigator.serviceWorker.register(root + "sw.js", { scope: root }).then(function () {
+      var opened = performance.getEntriesByType("resource").map(function (entry) {
+        return entry.name.split("#")[0];
+      });
+      opened.push(location.href.split(/[?#]/)[0]);
+      return ask({ keep: "language", lang: lang, opened: opened });
+    }).then(function (answer) {
+      document.documentElement.dataset.hgOffline = answer.release;
+    }, function () {
+      // No worker (private window, storage refused): the site works online as before.
     });
-    opened.push(location.href.split(/[?#]/)[0]);
-    return ask({ keep: "language", lang: lang, opened: opened });
-  }).then(function (answer) {
-    document.documentElement.dataset.hgOffline = answer.release;
-  }, function () {
-    // No worker (private window, storage refused): the site works online as before.
-  });
+  }
+  if (document.readyState === "complete") start();
+  else window.addEventListener("load", start);
   saveModule();
   offlinePage();
 })();
