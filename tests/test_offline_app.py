@@ -133,6 +133,14 @@ def test_without_signal_kept_pages_the_saved_quiz_pdf_and_search_work(
         page.locator(".md-header__button[for=__search]").first.click()
         outcome = search(page, "hòa giải viên", base)
         assert outcome.pages, outcome
+        expect(page.locator("#hg-search-results .hg-not-kept").first).to_be_visible()
+        page.wait_for_timeout(300)  # every result checked
+        marked = page.evaluate("""async () => Promise.all(
+            [...document.querySelectorAll('#hg-search-results a')].map(async link => [
+              Boolean(await caches.match(link.href.split('#')[0])),
+              Boolean(link.querySelector('.hg-not-kept'))]))""")
+        assert [kept for kept, _ in marked] == [not note for _, note in marked]
+        assert any(kept for kept, _ in marked), "no kept page among the results"
 
         page.goto(base + NOT_KEPT)
         page.wait_for_url(f"{base}ngoai-tuyen/?trang=*")

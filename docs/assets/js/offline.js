@@ -226,6 +226,26 @@
     if (controlled) showUpdate();
     controlled = true;
   });
+  /* Without a network, search results whose page is not kept say so (they would open
+   * the offline page). */
+  function markSearchResults() {
+    var list = document.getElementById("hg-search-results");
+    if (!list || !window.MutationObserver) return;
+    new MutationObserver(function () {
+      if (navigator.onLine) return;
+      Array.prototype.forEach.call(list.querySelectorAll("a:not([data-hg-checked])"), function (link) {
+        link.setAttribute("data-hg-checked", "");
+        caches.match(link.href.split("#")[0], { ignoreSearch: true }).then(function (response) {
+          if (response) return;
+          var note = document.createElement("span");
+          note.className = "hg-not-kept";
+          note.textContent = " " + text.notKept;
+          link.appendChild(note);
+        });
+      });
+    }).observe(list, { childList: true });
+  }
+
   /* After the page has loaded: on a slow connection what is kept for later never competes
    * with what the reader is waiting for now. */
   function start() {
@@ -245,4 +265,5 @@
   else window.addEventListener("load", start);
   saveModule();
   offlinePage();
+  markSearchResults();
 })();
