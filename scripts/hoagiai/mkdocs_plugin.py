@@ -198,10 +198,12 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         # keeps the whole stylesheet: it has not rendered every page to see what they use.
         if config.theme["language"] == LANGUAGES[-1] and not self._preview:
             theme_css.apply(sorted(Path(config.site_dir).rglob("*.html")))
-            # The service worker and what it keeps, from the finished site (not in the USB
-            # copy, whose pages open from file://, where no worker runs).
-            if config.use_directory_urls:
-                offline_catalog.write(Path(config.site_dir))
+        # Last of all, the service worker and what it keeps, from the finished site (its
+        # release id hashes every file); not in a preview, nor in the USB copy, whose pages
+        # open from file://, where no worker runs.
+        if (config.theme["language"] == LANGUAGES[-1] and not self._preview
+                and config.use_directory_urls):
+            offline_catalog.write(Path(config.site_dir))
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> Any:
         # Interface strings for the theme overrides, in the language being built.
