@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, expect
 
 from hoagiai.publish.page_kinds import PAGE_KINDS, localized
 from support.html import html_pages, tags
@@ -137,3 +137,39 @@ def test_search_works_from_file(browser: Browser, copy: Path) -> None:
     search.press_sequentially("mediation")
     page.wait_for_selector(".md-search-result__item", timeout=5000)
     page.close()
+
+
+@pytest.mark.browser
+def test_links_of_the_copy_lead_to_pages_and_no_worker_starts(browser: Browser,
+                                                               copy: Path) -> None:
+    """A reader follows the links of the home page and of a module, as a trainer's class
+    would, and searches on the way: every link opens a page of the copy, nothing asks the
+    network, and the offline page knows it is the USB copy (no service worker from file://)."""
+    page = browser.new_page()
+    elsewhere: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda request: elsewhere.append(request.url)
+            if urlsplit(request.url).scheme not in ("file", "data") else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    opened = []
+    for start in ("index.html", "hoc-tap/ky-nang-hoa-giai.html"):
+        page.goto((copy / start).as_uri())
+        links = page.eval_on_selector_all(
+            "main a[href]:not([href^='http']):not([href^='#']):not([href^='mailto'])",
+            "links => [...new Set(links.map(link => link.href.split('#')[0]))]")
+        for href in links[:12]:
+            page.goto(href)
+            assert page.url.endswith(".html"), page.url
+            assert page.locator("main h1").first.inner_text().strip(), href
+            opened.append(href)
+    # offline.js stops before registering a worker (Chromium refuses one from file://)
+    # and hides the offline page's advice for browsers without one.
+    page.goto((copy / "ngoai-tuyen.html").as_uri())
+    expect(page.locator("[data-hg-offline-noworker]")).to_be_hidden()
+    search = page.locator("input.md-search__input")
+    search.click(timeout=5000)
+    search.press_sequentially("hòa giải")
+    page.wait_for_selector(".md-search-result__item", timeout=5000)
+    page.close()
+    assert len(opened) >= 20
+    assert (elsewhere, errors) == ([], [])

@@ -93,6 +93,16 @@ def test_the_release_is_verified_by_its_manifest(published: Published) -> None:
     assert (release["id"], release["site_url"]) == (published.release, SITE_URL)
 
 
+def test_the_release_offers_its_own_usb_copy(published: Published) -> None:
+    """The zip made for this release is published with it, with the note the pages read
+    to offer it ("Dùng không cần mạng", with its size)."""
+    current = published.target / "current"
+    note = json.loads((current / "tai-ve" / "ban-usb.json").read_text(encoding="utf-8"))
+    archive = current / "tai-ve" / note["file"]
+    assert note["release"] == published.release and published.release in note["file"]
+    assert archive.stat().st_size == note["bytes"] > 1_000_000
+
+
 def test_the_release_has_no_broken_link_under_a_sub_path(release_server: str, target: Path,
                                                           published: Published) -> None:
     assert served_release(release_server) == published.release

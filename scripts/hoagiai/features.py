@@ -17,6 +17,7 @@ from hoagiai.learning import LearningFeature
 from hoagiai.legal import LegalFeature
 from hoagiai.listen import ListenFeature
 from hoagiai.modules import ModulesFeature
+from hoagiai.offline_app.feature import OfflineAppFeature
 from hoagiai.pages import PagesFeature
 from hoagiai.plan.feature import PlanFeature
 from hoagiai.print_links import PrintLinksFeature
@@ -58,5 +59,8 @@ def all_features() -> list[Feature]:
         LearningFeature(),
         # The read-aloud control's words are not the page's content: after search.
         ListenFeature(),
+        # The offline page, app manifests and icons; "Save for offline" on module pages
+        # (after search: the box is not part of what a module says).
+        OfflineAppFeature(),
         AudiencesFeature(),
     ]

@@ -34,6 +34,7 @@ from hoagiai import crawlers, html_whitespace, navigation, navwindow, site_url, 
 from hoagiai.errors import HoagiaiError
 from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.features import all_features
+from hoagiai.offline_app import catalog as offline_catalog
 from hoagiai.pipeline import generate, load_site
 from hoagiai.render import TEMPLATES, t
 from hoagiai.safety import theme_text
@@ -223,6 +224,12 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         robots = crawlers.robots_txt(self._site.public_url)
         if robots is not None and config.theme["language"] == LANGUAGES[-1]:
             Path(config.site_dir, "robots.txt").write_text(robots, encoding="utf-8")
+        # Last of all, the service worker and what it keeps, from the finished site (its
+        # release id hashes every file); not in a preview, nor in the USB copy, whose pages
+        # open from file://, where no worker runs.
+        if (config.theme["language"] == LANGUAGES[-1] and not self._preview
+                and config.use_directory_urls):
+            offline_catalog.write(Path(config.site_dir))
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> Any:
         # Interface strings for the theme overrides, in the language being built.

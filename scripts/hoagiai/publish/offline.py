@@ -7,11 +7,14 @@ are left out: without a web server nothing serves them, and their links are abso
 
 from __future__ import annotations
 
+import json
+import shutil
 import zipfile
 from pathlib import Path
 from typing import Any
 
 from hoagiai.errors import UsageError
+from hoagiai.offline_app.names import USB_FOLDER, USB_NOTE
 from hoagiai.publish import staging
 
 # What the offline build changes in mkdocs.yml (merged over it with INHERIT). The place
@@ -59,3 +62,15 @@ def check_dist(dist: Path) -> None:
 
 def archive_path(dist: Path, label: str) -> Path:
     return dist / f"{NAME}-{label}.zip"
+
+
+def offer(site_dir: Path, archive: Path, release: str) -> Path:
+    """Put the zip into the site to publish, with the note the pages read to show
+    "Dùng không cần mạng" and its size (docs/assets/js/offline.js); returns the note."""
+    folder = site_dir / USB_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(archive, folder / archive.name)
+    note = site_dir / USB_NOTE
+    note.write_text(json.dumps({"file": archive.name, "bytes": archive.stat().st_size,
+                                "release": release}), encoding="utf-8")
+    return note

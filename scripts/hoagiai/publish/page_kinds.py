@@ -54,6 +54,7 @@ PAGE_KINDS: dict[str, str] = {
     "scenario player": "tinh-huong/nguoi-vo-im-lang/",
     "role-play kits": "tinh-huong/dong-vai/",
     "role-play kit": "tinh-huong/dong-vai/nguoi-vo-im-lang/",
+    "offline page (what is kept without a network)": "ngoai-tuyen/",
     "page not found": "404.html",
 }
 

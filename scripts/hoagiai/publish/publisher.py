@@ -81,6 +81,7 @@ def publish(root: Path, destination: str, site_url: str | None, dist: Path,
                 gate("output policy (offline)", output_policy.check_site(offline_site, url))
                 archive = offline.zip_site(offline_site, offline.archive_path(dist, release))
                 write(f"      {archive}")
+                offline.offer(site, archive, release)
             with progress.step(f"Tải lên / upload releases/{release}"):
                 manifest.write(site, release, url, root)
                 upload(remote, site, release, live)

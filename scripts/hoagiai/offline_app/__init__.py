@@ -1,0 +1,1 @@
+"""Offline use: installable app, service worker, pages kept for reading without signal."""
