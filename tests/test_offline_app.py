@@ -111,6 +111,13 @@ def test_first_visit_keeps_the_core_and_a_saved_module(
     saved = set(kept(page)[f"hoagiai-{release}-saved"])
     assert {base + QUIZ, base + PDF, base + "hoc-tap/y-chinh/", base + "assets/js/quiz.js"} <= saved
     assert violations(page) == []
+
+    # The split search index: the parts a query fetched are kept for the same words offline.
+    page.locator(".md-header__button[for=__search]").first.click()
+    assert search(page, "hòa giải viên", base).pages
+    page.wait_for_timeout(300)
+    parts = kept(page).get(f"hoagiai-{release}-search", [])
+    assert any(url.startswith(base + "search/vi/w/") for url in parts), parts
     page.close()
 
 

@@ -21,7 +21,7 @@ PARTS = re.compile(r"^search/vi/(w/[a-z0-9_]+|p/\d+|s/\d+)\.js$")
 
 
 def test_queries_fetch_only_the_parts_they_need(browser: Browser, site_server: str) -> None:
-    page = browser.new_page()
+    page = browser.new_page(service_workers="block")  # what the network carries
     transfer = weigh_queries(page, site_server, QUERIES)
     page.close()
     first, further = transfer.first, transfer.further
@@ -36,6 +36,7 @@ def test_queries_fetch_only_the_parts_they_need(browser: Browser, site_server: s
     assert {path for path in paths if FIRST_ONLY.match(path)} <= first_paths
     assert len(paths) == len(set(paths)), "a part was fetched twice"
     # A query repeated fetches nothing more; a query sharing no shard fetches something.
-    again = weigh_queries(page := browser.new_page(), site_server, (QUERIES[0], QUERIES[0]))
+    page = browser.new_page(service_workers="block")
+    again = weigh_queries(page, site_server, (QUERIES[0], QUERIES[0]))
     page.close()
     assert again.further[0].requests == 0 and again.first.requests > 3

@@ -66,7 +66,7 @@ def fetched_files(site: Path, urls: list[str]) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     with static_server(site) as base, chromium() as browser:
         for url in urls:
-            context = browser.new_context()
+            context = browser.new_context(service_workers="block")
             page = context.new_page()
             requested: list[str] = []
             page.on("request", lambda request, into=requested: into.append(request.url))

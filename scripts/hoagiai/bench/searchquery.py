@@ -72,7 +72,7 @@ class SearchTransfer:
 def measure_search_transfer(site: Path, queries: tuple[str, ...] = QUERIES) -> SearchTransfer:
     """Serve `site` gzip-compressed and weigh `queries` typed on its Vietnamese home page."""
     with static_server(site, GzipHandler) as base, chromium() as browser:
-        page = browser.new_page()
+        page = browser.new_page(service_workers="block")  # the network, not the offline cache
         try:
             return weigh_queries(page, base, queries)
         finally:

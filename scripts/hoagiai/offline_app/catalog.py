@@ -96,11 +96,13 @@ def address(name: str) -> str:
 
 
 def language_of_file(name: str) -> str:
-    """"en/…" and "search/en.js" are English; shared assets are ""; the rest Vietnamese."""
+    """"en/…", "search/en.js" and "search/en/…" are English; shared assets are ""; the rest
+    Vietnamese."""
     if _SHARED_ASSETS.match(name) or MANIFEST.match(name):
         return ""
     for lang in LANGUAGES:
-        if lang != DEFAULT_LANGUAGE and name.startswith((f"{lang}/", f"search/{lang}.js")):
+        its_files = (f"{lang}/", f"search/{lang}.js", f"search/{lang}/")
+        if lang != DEFAULT_LANGUAGE and name.startswith(its_files):
             return lang
     return DEFAULT_LANGUAGE
 

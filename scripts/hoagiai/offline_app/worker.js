@@ -2,10 +2,11 @@
  * `const SITE = {catalog, offline, usb, languages};` above this line
  * (scripts/hoagiai/offline_app/catalog.py), so every release is a new worker.
  *
- * Three caches per release: "core" (what offline.json lists as kept after the first visit,
+ * Four caches per release: "core" (what offline.json lists as kept after the first visit,
  * plus the catalog itself), "opened" (every page and file the reader opened; at most
- * MAX_OPENED entries, the oldest go first) and "saved" (modules saved for offline, or the
- * whole site). A new release fetches its core again, refreshes what the old caches held,
+ * MAX_OPENED entries, the oldest go first), "search" (every part of the split search index a
+ * query fetched: search/<lang>/…; bounded by the index itself) and "saved" (modules saved
+ * for offline, or the whole site). A new release fetches its core again, refreshes what the old caches held,
  * deletes them and takes over the open pages, which then offer to reload
  * (docs/assets/js/offline.js); it never reloads a page itself.
  *
@@ -20,6 +21,7 @@ var OWN = PREFIX + RELEASE + "-";
 var CORE = OWN + "core";
 var OPENED = OWN + "opened";
 var SAVED = OWN + "saved";
+var SEARCH = OWN + "search";
 var MAX_OPENED = 150;
 var CATALOG = SITE.catalog;
 var OFFLINE_PAGE = SITE.offline;
@@ -145,6 +147,16 @@ function keepOpened(url, response) {
   });
 }
 
+/* A part of the split search index (search/<lang>/w|p|s/<n>.js), not its head. */
+function isSearchPart(url) {
+  return /^search\/[a-z]+\//.test(sitePath(url));
+}
+
+function keepFetched(url, response) {
+  if (!isSearchPart(url)) return keepOpened(url, response);
+  return caches.open(SEARCH).then(function (cache) { return cache.put(url, response); });
+}
+
 function kept(url) {
   return caches.match(url, { ignoreSearch: true });
 }
@@ -181,7 +193,7 @@ function file(event) {
   return kept(url).then(function (response) {
     return response || fetch(event.request).then(function (fetched) {
       if (fetched.ok && fetched.status === 200 && fetched.type === "basic") {
-        event.waitUntil(keepOpened(url, fetched.clone()));
+        event.waitUntil(keepFetched(url, fetched.clone()));
       }
       return fetched;
     });

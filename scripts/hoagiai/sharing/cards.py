@@ -47,8 +47,11 @@ def section_name(url: str, lang: str) -> str:
 
 def card_text(url: str, lang: str, meta: dict[str, Any]) -> CardText:
     section = section_name(url, lang)
-    return CardText(title=_plain(meta.get("title") or t("sharing.site", lang)), section=section,
-                    commune=t("sharing.commune", lang), site=t("sharing.site", lang))
+    # The home page is shared under the site's name, as its share title is (not "Trang chủ").
+    home = _page_path(url, lang) == "index"
+    site = t("sharing.site", lang)
+    title = site if home else _plain(meta.get("title") or site)
+    return CardText(title=title, section=section, commune=t("sharing.commune", lang), site=site)
 
 
 @dataclass(frozen=True)
