@@ -39,8 +39,10 @@ SCRIPT_PAGES: dict[str, tuple[str, ...]] = {
     "theme": ("*",),
     "search": ("*",),
     "share": ("*",),
-    # The learner's progress (continue card, last page opened): every page.
+    # The learner's progress (continue card, last page opened) and the offline app (service
+    # worker, "Save for offline", the update notice): every page.
     "progress": ("*",),
+    "offline": ("*",),
     "record": ("ho-so-tu-hoc/",),
     "contest": ("trac-nghiem/hoi-thi/",),
     "contest-draw": ("trac-nghiem/hoi-thi/",),
