@@ -155,14 +155,14 @@ def test_stories_and_modules_offer_a_ready_to_post_kit(built_site: Path) -> None
     for path in ("cau-chuyen/loi-di-chung/", "en/hoc-tap/ky-nang-hoa-giai/"):
         page = built_site / path / "index.html"
         html = soup(page)
-        kit = html.select_one("details.hg-kit")
+        kit = html.select_one("details.hg-post-kit")
         image = resolve(built_site, page, kit.select_one("a[download]")["href"])
         assert png_size(image.read_bytes()) == (1200, 630)
         text = kit.select_one("textarea").get_text()
         description = html.select_one("meta[name=description]")["content"]
         assert " ".join(description.split()) in text
         assert text.rstrip().endswith(SITE_URL + path)
-    assert soup(built_site / "gioi-thieu" / "index.html").select_one("details.hg-kit") is None
+    assert soup(built_site / "gioi-thieu" / "index.html").select_one("details.hg-post-kit") is None
 
 
 @pytest.mark.browser
@@ -191,8 +191,8 @@ def test_new_pages_and_the_open_kit_pass_axe_on_a_phone(browser: Browser,
     try:
         page = context.new_page()
         page.goto(site_server + "cau-chuyen/loi-di-chung/")
-        page.locator("details.hg-kit summary").click()
-        assert page.locator("details.hg-kit textarea").is_visible()
+        page.locator("details.hg-post-kit summary").click()
+        assert page.locator("details.hg-post-kit textarea").is_visible()
         assert violations(page) == []
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 390, "the kit does not widen the page on a phone"

@@ -205,7 +205,8 @@ def test_printed_pdfs_show_the_markup_as_text(marked_site: tuple[Path, Injector,
     """Handouts and quiz papers: the titles with markup are printed as written (markup taken
     as HTML by WeasyPrint would vanish from the text)."""
     site, _, _ = marked_site
-    pdfs = sorted(site.rglob("*.pdf"))
+    # The class register is a blank form: it prints no text from materials or front matter.
+    pdfs = sorted(pdf for pdf in site.rglob("*.pdf") if pdf.stem != "danh-sach-lop-tap-huan")
     assert pdfs
     without = [pdf.relative_to(site).as_posix() for pdf in pdfs
                if "<hgx" not in pypdf.PdfReader(pdf).pages[0].extract_text()]

@@ -184,7 +184,7 @@ def test_status_notes_of_the_law_appear_under_decree_120_article_18(site: Site) 
 BAD_CITATIONS = [
     "docs/bad-citations.md:7:19: trích dẫn “nd16:1”: thư viện không có văn bản mã “nd16” — có "
     "phải “nd15:1”? Các mã văn bản: blttds, ghichep, kehoach, luat35, luat58, nd120, nd15, "
-    "nqlt01, qd2372, qd315, sukien, tt56",
+    "nqlt01, qd2372, qd315, sodienthoai, sukien, tt56",
     "docs/bad-citations.md:8:16: trích dẫn “luat35:34”: Luật Hòa giải ở cơ sở không có Điều 34 "
     "— văn bản này chỉ có Điều 1–33",
     "docs/bad-citations.md:9:17: trích dẫn “luat35:12.5”: Luật Hòa giải ở cơ sở không có khoản "

@@ -36,8 +36,6 @@ def all_features() -> list[Feature]:
         PagesFeature(),
         ModulesFeature(),
         QuizFeature(),
-        # Packs what the two features above made: kit box, download-all zip, contest page.
-        TrainerKitFeature(),
         CitizensFeature(),
         StoriesFeature(),
         PlanFeature(),
@@ -45,6 +43,9 @@ def all_features() -> list[Feature]:
         ScenariosFeature(),
         # Contacts page, posters, footer link; links published numbers in every page's HTML.
         ContactsFeature(),
+        # Packs the printables made above (handouts, quiz papers, forms, noticeboard posters):
+        # kit box on module pages, download-all zip, contest page.
+        TrainerKitFeature(),
         # Checks every citation recorded above and turns [[...]] into links on every page.
         LegalFeature(),
         SharingFeature(),
