@@ -58,12 +58,13 @@
     if (!loading) {
       busy(true);
       say(text.loading);
-      load("link", { rel: "stylesheet", href: root.dataset.hgStyle }).catch(function () {
-        // Without it, results keep Material's styles: still readable, nothing to tell.
-      });
       loading = Promise.all([
         load("script", { src: root.dataset.hgEngine }),
-        load("script", { src: root.dataset.hgIndex })
+        load("script", { src: root.dataset.hgIndex }),
+        // Results wait for their styles, so a phone never shows them unstyled and too wide.
+        load("link", { rel: "stylesheet", href: root.dataset.hgStyle }).catch(function () {
+          // Without it, results keep Material's styles: still readable, nothing to tell.
+        })
       ]).then(function () {
         engine = new window.hoagiaiSearchEngine.Engine(window.hoagiaiSearchIndex, loadPart);
         search();
