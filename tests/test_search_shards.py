@@ -7,29 +7,15 @@ word's folded prefix, then the page's outline).
 
 from __future__ import annotations
 
-import json
-import re
 from pathlib import Path
 
 import pytest
 
 from hoagiai.search.html_text import Section
-from hoagiai.search.index import GLOBAL_NAME, IndexedPage, build_index
-from hoagiai.search.shards import PART_FUNCTION, shard_key, split_index
+from hoagiai.search.index import IndexedPage, build_index
+from hoagiai.search.shards import shard_key, split_index
 from hoagiai.search.words import fold, words
-
-PART = re.compile(rf"^{PART_FUNCTION}\((\"[^\"]+\"),(.*)\);\n$", re.DOTALL)
-
-
-def read_part(script: str) -> tuple[str, object]:
-    """A part's name and data, as the browser gets them."""
-    found = PART.match(script)
-    assert found, script[:80]
-    return json.loads(found[1]), json.loads(found[2])
-
-
-def read_head(script: str) -> dict:
-    return json.loads(script.removeprefix(f"window.{GLOBAL_NAME}=").rstrip(";\n"))
+from support.search_files import read_head, read_part
 
 
 def test_shard_keys_are_a_folds_first_three_characters_safe_in_file_names() -> None:

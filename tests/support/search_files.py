@@ -1,0 +1,32 @@
+"""Reading the split search index the way the browser gets it (scripts/hoagiai/search/shards.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from hoagiai.search.index import GLOBAL_NAME
+from hoagiai.search.shards import PART_FUNCTION
+
+PART = re.compile(rf"^{PART_FUNCTION}\((\"[^\"]+\"),(.*)\);\n$", re.DOTALL)
+
+
+def read_part(script: str) -> tuple[str, object]:
+    """A part's name and data."""
+    found = PART.match(script)
+    assert found, script[:80]
+    return json.loads(found[1]), json.loads(found[2])
+
+
+def read_head(script: str) -> dict:
+    return json.loads(script.removeprefix(f"window.{GLOBAL_NAME}=").rstrip(";\n"))
+
+
+def section_texts(site: Path, lang: str) -> list[tuple[str, str]]:
+    """Every indexed section of `lang` as (page URL, text), in section-number order."""
+    head = read_head((site / "search" / f"{lang}.js").read_text(encoding="utf-8"))
+    owners = [page[0] for page in head["pages"] for _ in page[2]]
+    folder = site / "search" / lang / "s"
+    return [(owner, str(read_part((folder / f"{number}.js").read_text(encoding="utf-8"))[1]))
+            for number, owner in enumerate(owners)]
