@@ -163,7 +163,9 @@ def marked_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Injecto
     else:
         pytest.fail(pipeline.check(Paths.at(root)).format())
     site = root / "site"
-    result = mkdocs_build(root, site)
+    # Its own PDF cache: every PDF here differs from the real site's, and the shared cache keeps
+    # one version per file name, so sharing it would evict the real site's PDFs.
+    result = mkdocs_build(root, site, HOAGIAI_CACHE_DIR=str(root / ".cache" / "handouts"))
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return site, injector, refused_fields
 
