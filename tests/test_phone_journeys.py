@@ -17,7 +17,8 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from hoagiai.publish.page_kinds import PAGE_KINDS, localized
 from hoagiai.site import LANGUAGES
 from support.axe import violations
-from support.phone import RESULTS, SEARCH_BUTTON, VIEWPORT, page_width, phone_context, start_search
+from support.phone import (RESULTS, SEARCH_BUTTON, VIEWPORT, page_width, phone_context, settle,
+                           start_search)
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
@@ -118,6 +119,7 @@ def test_mediator_reads_every_search_result_title_whole(tab: Page, site_server: 
             tab.tap(SEARCH_BUTTON)
         tab.fill("input[name=q]", query)
         tab.wait_for_selector(RESULTS, state="attached")
+        settle(tab)
         cut = tab.eval_on_selector_all(".hg-search-result__title", """(titles, width) =>
             titles.map(title => {
               const box = title.getBoundingClientRect();

@@ -37,7 +37,16 @@ def start_search(page: Page, query: str) -> bool:
     return True
 
 
+def settle(page: Page) -> None:
+    """Wait until every running CSS transition and finite animation has finished (Material's search
+    overlay slides in: mid-slide, results sit a few pixels to the right)."""
+    page.evaluate("""Promise.all(document.getAnimations()
+        .filter(animation => animation.effect.getComputedTiming().endTime !== Infinity)
+        .map(animation => animation.finished))""")
+
+
 def open_search(page: Page, query: str) -> None:
-    """Tap the header's magnifier, type `query` and wait for its results."""
+    """Tap the header's magnifier, type `query` and wait for its results, settled."""
     assert start_search(page, query), "the page has a search box"
     page.wait_for_selector(RESULTS, state="attached")
+    settle(page)
