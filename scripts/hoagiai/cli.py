@@ -12,6 +12,7 @@ from hoagiai.commands import (
     contest,
     doi_chieu,
     legal,
+    materialize,
     offline,
     publish,
     report,
@@ -21,7 +22,8 @@ from hoagiai.errors import HoagiaiError
 from hoagiai.safety.internal import processing, show_tracebacks
 
 INTERNAL_ERROR = 70  # EX_SOFTWARE
-SUBCOMMANDS = [check, publish, rollback, offline, contest, report, bench, legal, doi_chieu]
+SUBCOMMANDS = [check, publish, rollback, offline, contest, report, bench, legal, doi_chieu,
+               materialize]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,200 @@
+"""What a stock build of the materialized project loses against the real site.
+
+Both sites are read as files: which HTML pages exist, which anchors (`id`s) each page has,
+the text of each page's article, and the other files. Differences are summed up over the
+site (an anchor kind or a line of text missing from how many pages), so the list says what
+is lost, not only how much.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path, PurePosixPath
+
+_BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "dt", "dd", "div", "section",
+           "details", "summary", "blockquote", "pre", "figcaption", "aside", "br", "table"}
+_SKIPPED = {"script", "style", "template"}
+_DIGITS = re.compile(r"\d+")
+TOP = 15  # how many kinds of difference a summary lists
+
+
+class _ArticleText(HTMLParser):
+    """The ids of a whole page and the text lines of its `<article>`."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.lines: list[str] = []
+        self._current: list[str] = []
+        self._article = 0
+        self._skipped = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            if name == "id" and value:
+                self.ids.add(value)
+        if tag == "article":
+            self._article += 1
+        elif tag in _SKIPPED:
+            self._skipped += 1
+        elif tag in _BLOCKS:
+            self._break()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "article":
+            self._article -= 1
+            self._break()
+        elif tag in _SKIPPED:
+            self._skipped = max(0, self._skipped - 1)
+        elif tag in _BLOCKS:
+            self._break()
+
+    def handle_data(self, data: str) -> None:
+        if self._article and not self._skipped:
+            self._current.append(data)
+
+    def _break(self) -> None:
+        line = " ".join("".join(self._current).split())
+        if line:
+            self.lines.append(line)
+        self._current = []
+
+
+@dataclass(frozen=True)
+class PageFacts:
+    ids: frozenset[str]
+    lines: tuple[str, ...]
+
+
+def read_page(path: Path) -> PageFacts:
+    parser = _ArticleText()
+    parser.feed(path.read_text(encoding="utf-8", errors="replace"))
+    parser.close()
+    return PageFacts(frozenset(parser.ids), tuple(parser.lines))
+
+
+@dataclass
+class Comparison:
+    """The real site against another build of the same content."""
+
+    pages: int = 0  # HTML pages of the real site
+    missing_pages: list[str] = field(default_factory=list)
+    extra_pages: list[str] = field(default_factory=list)
+    anchors: int = 0  # ids on the real site's pages that the other build also has
+    missing_anchors: int = 0
+    anchor_kinds: Counter[str] = field(default_factory=Counter)  # id, digits as N -> pages
+    same_text: int = 0
+    lost_lines: Counter[str] = field(default_factory=Counter)  # text line -> pages
+    added_lines: Counter[str] = field(default_factory=Counter)
+    missing_files: Counter[str] = field(default_factory=Counter)  # folder/*.ext -> files
+    extra_files: Counter[str] = field(default_factory=Counter)
+
+    def missing_anchor_in(self, page: str, anchor: str) -> bool:
+        return anchor in self._missing.get(page, set())
+
+    _missing: dict[str, set[str]] = field(default_factory=dict, repr=False)
+
+
+def compare(real: Path, other: Path) -> Comparison:
+    """Compare two built sites file by file (`real` is the reference)."""
+    real_files, other_files = _files(real), _files(other)
+    result = Comparison()
+    for name in sorted(real_files - other_files):
+        if name.endswith(".html"):
+            result.missing_pages.append(name)
+        else:
+            result.missing_files[_kind(name)] += 1
+    for name in sorted(other_files - real_files):
+        if name.endswith(".html"):
+            result.extra_pages.append(name)
+        else:
+            result.extra_files[_kind(name)] += 1
+    for name in sorted(real_files):
+        if not name.endswith(".html"):
+            continue
+        result.pages += 1
+        if name not in other_files:
+            continue
+        mine, theirs = read_page(real / name), read_page(other / name)
+        missing = mine.ids - theirs.ids
+        result.anchors += len(mine.ids) - len(missing)
+        result.missing_anchors += len(missing)
+        result._missing[name] = set(missing)
+        result.anchor_kinds.update({_DIGITS.sub("N", anchor) for anchor in missing})
+        if mine.lines == theirs.lines:
+            result.same_text += 1
+            continue
+        lost, added = _line_changes(mine.lines, theirs.lines)
+        result.lost_lines.update(lost)
+        result.added_lines.update(added)
+    return result
+
+
+def _files(site: Path) -> set[str]:
+    return {path.relative_to(site).as_posix() for path in site.rglob("*") if path.is_file()}
+
+
+def _kind(name: str) -> str:
+    """`search/vi/p/3.js` -> `search/vi/p/*.js`: files summed up by folder and extension."""
+    path = PurePosixPath(name)
+    return str(path.parent / f"*{path.suffix}") if path.suffix else name
+
+
+def _line_changes(mine: tuple[str, ...], theirs: tuple[str, ...]) -> tuple[set[str], set[str]]:
+    """Lines only the real page has, and lines only the other has (numbers as N, shortened:
+    the same kind of change on many pages counts as one kind)."""
+    lost: set[str] = set()
+    added: set[str] = set()
+    matcher = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag in ("delete", "replace"):
+            lost.update(_short(line) for line in mine[i1:i2])
+        if tag in ("insert", "replace"):
+            added.update(_short(line) for line in theirs[j1:j2])
+    return lost, added
+
+
+def _short(line: str) -> str:
+    line = _DIGITS.sub("N", line)
+    return line if len(line) <= 90 else line[:87] + "…"
+
+
+def markdown_report(result: Comparison, title: str) -> str:
+    """The comparison as a Markdown report (counts first, then the most frequent kinds)."""
+    lines = [
+        f"# {title}", "",
+        f"- Trang HTML / HTML pages: {result.pages - len(result.missing_pages)} / "
+        f"{result.pages} có mặt / present; thiếu / missing: "
+        f"{', '.join(result.missing_pages) or 'không / none'}",
+        f"- Trang thêm / extra pages: {', '.join(result.extra_pages) or 'không / none'}",
+        f"- Neo (id) / anchors: {result.anchors} / {result.anchors + result.missing_anchors} "
+        f"có mặt / present",
+        f"- Chữ giống hệt / identical article text: {result.same_text} / "
+        f"{result.pages - len(result.missing_pages)} trang / pages",
+        "",
+    ]
+    lines += _section("Tệp khác bị thiếu / other files missing", result.missing_files)
+    lines += _section("Tệp khác thêm vào / other files added", result.extra_files)
+    lines += _section("Loại neo bị thiếu (số trang) / missing anchor kinds (pages)",
+                      result.anchor_kinds)
+    lines += _section("Dòng chữ mất (số trang) / lines of text lost (pages)", result.lost_lines)
+    lines += _section("Dòng chữ thêm hoặc khác (số trang) / lines added or changed (pages)",
+                      result.added_lines)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _section(heading: str, counts: Counter[str]) -> list[str]:
+    if not counts:
+        return [f"## {heading}", "", "Không có. / None.", ""]
+    rows = [f"| {count} | `{_cell(name)}` |" for name, count in counts.most_common(TOP)]
+    more = len(counts) - TOP
+    tail = ["", f"… và {more} loại khác / and {more} more kinds."] if more > 0 else []
+    return [f"## {heading}", "", "| số / count | mục / item |", "|---:|---|", *rows, *tail, ""]
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("`", "'")

@@ -1,0 +1,171 @@
+"""Write the whole content as a plain MkDocs project (see the package docstring).
+
+What the plugin does to a page's Markdown (citations, quiz and scenario blocks, the kit
+box, ...) is done here and written into the page; what a page tells the theme (`hg`:
+share card, feeds, scripts, styles) is written into its front matter. What the plugin
+does to a page's HTML cannot be written as Markdown and is lost: `compare` lists it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from hoagiai import crawlers
+from hoagiai.feature import Feature, GeneratedFile, PageContext
+from hoagiai.features import all_features
+from hoagiai.frontmatter import split_front_matter
+from hoagiai.materialize import config as stock
+from hoagiai.materialize import theme
+from hoagiai.pipeline import generate, load_site
+from hoagiai.search.feature import SearchFeature
+from hoagiai.site import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    Paths,
+    Site,
+    language_free_uri,
+    language_of,
+    localized_uri,
+)
+from hoagiai.urls import localized_path, page_path
+
+Progress = Callable[[str], None]
+CONFIG = "mkdocs.yml"
+
+
+@dataclasses.dataclass(frozen=True)
+class _Page:
+    """A page to write: where, its front matter and its Markdown body."""
+
+    src_uri: str
+    meta: dict[str, Any]
+    body: str
+
+
+def write(root: Path, target: Path, progress: Progress = print) -> int:
+    """Materialize the project at `root` into `target` (emptied first); the number of pages."""
+    paths = Paths.at(root)
+    real = stock.read((root / CONFIG).read_text(encoding="utf-8"))
+    features = all_features()
+    progress("materialize: đọc và kiểm tra nội dung / loading and checking the content")
+    site = load_site(paths, str(real.get("site_url") or ""), features)
+    made = generate(site, features)
+    progress(f"materialize: {len(made)} tệp sinh ra / generated files")
+    if target.exists():
+        shutil.rmtree(target)
+    docs = target / "docs"
+    shutil.copytree(paths.docs, docs)
+    for item in made:
+        if not item.is_page:
+            _write(docs / item.src_uri, item.content)
+    pages = [*_authored(site), *_generated(made)]
+    progress(f"materialize: {len(pages)} trang, hai ngôn ngữ / pages, both languages")
+    rendered = list(_rendered(site, features, pages))
+    for page in rendered:
+        _write(docs / page.src_uri, _markdown(page))
+    for feature in features:
+        if isinstance(feature, SearchFeature):
+            continue  # its index is made from the pages' HTML, which a stock build makes
+        for lang in LANGUAGES:
+            for output in feature.after_pages(site, lang):
+                output.write_into(docs)
+    robots = crawlers.robots_txt(site.public_url)
+    if robots is not None:
+        _write(docs / "robots.txt", robots)
+    templates = theme.copy(root / real["theme"]["custom_dir"],
+                           target / real["theme"]["custom_dir"])
+    progress(f"materialize: {templates} mẫu giao diện / theme templates rewritten")
+    nav = [stock.NavPage(page.src_uri, _titles(rendered, page.src_uri),
+                         page.meta.get("order", stock.DEFAULT_ORDER))
+           for page in rendered if language_of(page.src_uri) == DEFAULT_LANGUAGE]
+    strings = theme.used_strings(root / real["theme"]["custom_dir"])
+    _write(target / CONFIG, _HEADER + stock.dump(stock.stock_config(real, nav, strings)))
+    progress(f"materialize: xong / done: {target}")
+    return len(rendered)
+
+
+_HEADER = ("# Made by `hoagiai materialize`: the site's content as a plain MkDocs project\n"
+           "# (stock Material + mkdocs-static-i18n, no hoagiai plugin).\n"
+           "# Do not edit: make it again.\n")
+
+
+def _authored(site: Site) -> Iterator[_Page]:
+    for page in site.pages.values():
+        yield _Page(page.src_uri, page.meta, page.body)
+
+
+def _generated(made: list[GeneratedFile]) -> Iterator[_Page]:
+    for item in made:
+        if item.is_page:
+            assert isinstance(item.content, str)
+            front, _ = split_front_matter(item.content, item.src_uri)
+            yield _Page(item.src_uri, front.meta, front.body)
+
+
+def _rendered(site: Site, features: list[Feature], pages: list[_Page]) -> Iterator[_Page]:
+    """Each page with the plugin's Markdown rewrites done and `hg` in its front matter."""
+    for lang in LANGUAGES:
+        for feature in features:
+            feature.before_pages(site, lang, every_page=True)
+        for page in sorted(pages, key=lambda page: page.src_uri):
+            if language_of(page.src_uri) == lang:
+                yield _with_plugin_work(site, features, page)
+
+
+def _with_plugin_work(site: Site, features: list[Feature], page: _Page) -> _Page:
+    base_uri = language_free_uri(page.src_uri)
+    lang = language_of(page.src_uri)
+    context = PageContext(page.src_uri, localized_path(page_path(base_uri), lang), lang,
+                          dict(page.meta))
+    body = page.body
+    values: dict[str, Any] = {}
+    for feature in features:
+        body = feature.page_markdown(site, context, body)
+    for feature in features:
+        values.update(feature.page_context(site, context))
+    values["scripts"] = list(dict.fromkeys([*page.meta.get("scripts", []), *context.scripts]))
+    values["styles"] = list(dict.fromkeys([*page.meta.get("styles", []), *context.styles]))
+    values["home"] = base_uri == "index.md"
+    return _Page(page.src_uri, {**page.meta, "hg": _plain(values)}, body)
+
+
+def _titles(pages: list[_Page], base_uri: str) -> dict[str, str]:
+    by_uri = {page.src_uri: page for page in pages}
+    titles: dict[str, str] = {}
+    for lang in LANGUAGES:
+        src = localized_uri(base_uri, lang)
+        if src in by_uri:
+            titles[lang] = str(by_uri[src].meta.get("title", ""))
+    return titles
+
+
+def _plain(value: Any) -> Any:
+    """A value YAML can write: dataclasses as mappings, `Markup` and other str kinds as str."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return _plain(dataclasses.asdict(value))
+    if isinstance(value, dict):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    if isinstance(value, str):
+        return str(value)
+    return value
+
+
+def _markdown(page: _Page) -> str:
+    front = yaml.safe_dump(page.meta, allow_unicode=True, sort_keys=False, width=100).strip()
+    return f"---\n{front}\n---\n\n{page.body.lstrip()}"
+
+
+def _write(path: Path, content: str | bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
