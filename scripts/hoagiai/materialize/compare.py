@@ -99,9 +99,13 @@ class Comparison:
     _missing: dict[str, set[str]] = field(default_factory=dict, repr=False)
 
 
-def compare(real: Path, other: Path) -> Comparison:
-    """Compare two built sites file by file (`real` is the reference)."""
-    real_files, other_files = _files(real), _files(other)
+def compare(real: Path, other: Path, moved: dict[str, str] | None = None) -> Comparison:
+    """Compare two built sites file by file (`real` is the reference); `moved` maps a real
+    page to where the other build has it instead."""
+    moved = moved or {}
+    other_files = _files(other)
+    real_files = {moved.get(name, name) for name in _files(real)}
+    back = {place: name for name, place in moved.items()}
     result = Comparison()
     for name in sorted(real_files - other_files):
         if name.endswith(".html"):
@@ -119,7 +123,7 @@ def compare(real: Path, other: Path) -> Comparison:
         result.pages += 1
         if name not in other_files:
             continue
-        mine, theirs = read_page(real / name), read_page(other / name)
+        mine, theirs = read_page(real / back.get(name, name)), read_page(other / name)
         missing = mine.ids - theirs.ids
         result.anchors += len(mine.ids) - len(missing)
         result.missing_anchors += len(missing)

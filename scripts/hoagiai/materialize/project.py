@@ -23,6 +23,7 @@ from hoagiai.frontmatter import split_front_matter
 from hoagiai.materialize import config as stock
 from hoagiai.materialize import theme
 from hoagiai.pipeline import generate, load_site
+from hoagiai.render import render, t
 from hoagiai.search.feature import SearchFeature
 from hoagiai.site import (
     DEFAULT_LANGUAGE,
@@ -37,6 +38,11 @@ from hoagiai.urls import localized_path, page_path
 
 Progress = Callable[[str], None]
 CONFIG = "mkdocs.yml"
+NOT_FOUND = "404.md"
+# Stock MkDocs writes 404.md to 404/ (directory URLs), and static-i18n renders the theme's
+# 404.html into the one root file, last language winning: each language's "page not found"
+# is the page at 404/, which the web server must be told (deploy/nginx points at 404.html).
+MOVED_PAGES = {"404.html": "404/index.html", "en/404.html": "en/404/index.html"}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -65,9 +71,10 @@ def write(root: Path, target: Path, progress: Progress = print) -> int:
         if not item.is_page:
             _write(docs / item.src_uri, item.content)
     pages = [*_authored(site), *_generated(made)]
+    not_found = list(_not_found_pages())
     progress(f"materialize: {len(pages)} trang, hai ngôn ngữ / pages, both languages")
     rendered = list(_rendered(site, features, pages))
-    for page in rendered:
+    for page in [*rendered, *not_found]:
         _write(docs / page.src_uri, _markdown(page))
     for feature in features:
         if isinstance(feature, SearchFeature):
@@ -93,6 +100,15 @@ def write(root: Path, target: Path, progress: Progress = print) -> int:
 _HEADER = ("# Made by `hoagiai materialize`: the site's content as a plain MkDocs project\n"
            "# (stock Material + mkdocs-static-i18n, no hoagiai plugin).\n"
            "# Do not edit: make it again.\n")
+
+
+def _not_found_pages() -> Iterator[_Page]:
+    """`404.md` in each language: the theme's "page not found" (which the plugin writes to
+    404.html and en/404.html) as a page of each language (see `MOVED_PAGES`)."""
+    for lang in LANGUAGES:
+        meta = {"title": t("theme.not_found.title", lang), "search": {"exclude": True}}
+        yield _Page(localized_uri(NOT_FOUND, lang), meta,
+                    render("materialize/not-found.md.j2", lang=lang))
 
 
 def _authored(site: Site) -> Iterator[_Page]:
