@@ -8,7 +8,6 @@ is lost, not only how much.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,26 +17,44 @@ from pathlib import Path, PurePosixPath
 _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "dt", "dd", "div", "section",
            "details", "summary", "blockquote", "pre", "figcaption", "aside", "br", "table"}
 _SKIPPED = {"script", "style", "template"}
+_VOID = {"input", "img", "br", "hr", "meta", "link", "source", "wbr"}
 _DIGITS = re.compile(r"\d+")
 TOP = 15  # how many kinds of difference a summary lists
 
 
 class _ArticleText(HTMLParser):
-    """The ids of a whole page and the text lines of its `<article>`."""
+    """The ids, scripts and stylesheets of a whole page, and the links and visible text lines
+    of its `<article>` (elements marked `hidden`, such as glossary tooltips, are left out of
+    the text: a reader does not see them)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.ids: set[str] = set()
+        self.assets: set[str] = set()
+        self.links: set[str] = set()
         self.lines: list[str] = []
         self._current: list[str] = []
         self._article = 0
         self._skipped = 0
+        self._hidden: list[str] = []  # the hidden element being skipped, and same-named inside
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        for name, value in attrs:
-            if name == "id" and value:
-                self.ids.add(value)
-        if tag == "article":
+        found = dict(attrs)
+        if found.get("id"):
+            self.ids.add(str(found["id"]))
+        if tag == "script" and found.get("src"):
+            self.assets.add(str(found["src"]))
+        if tag == "link" and found.get("rel") == "stylesheet" and found.get("href"):
+            self.assets.add(str(found["href"]))
+        if tag == "a" and self._article and found.get("href"):
+            self.links.add(str(found["href"]))
+        if self._hidden:
+            if tag == self._hidden[0]:
+                self._hidden.append(tag)
+            return
+        if any(name == "hidden" for name, _ in attrs) and tag not in _VOID:
+            self._hidden.append(tag)
+        elif tag == "article":
             self._article += 1
         elif tag in _SKIPPED:
             self._skipped += 1
@@ -45,6 +62,10 @@ class _ArticleText(HTMLParser):
             self._break()
 
     def handle_endtag(self, tag: str) -> None:
+        if self._hidden:
+            if tag == self._hidden[0]:
+                self._hidden.pop()
+            return
         if tag == "article":
             self._article -= 1
             self._break()
@@ -54,7 +75,7 @@ class _ArticleText(HTMLParser):
             self._break()
 
     def handle_data(self, data: str) -> None:
-        if self._article and not self._skipped:
+        if self._article and not self._skipped and not self._hidden:
             self._current.append(data)
 
     def _break(self) -> None:
@@ -67,6 +88,8 @@ class _ArticleText(HTMLParser):
 @dataclass(frozen=True)
 class PageFacts:
     ids: frozenset[str]
+    assets: frozenset[str]
+    links: frozenset[str]
     lines: tuple[str, ...]
 
 
@@ -74,7 +97,8 @@ def read_page(path: Path) -> PageFacts:
     parser = _ArticleText()
     parser.feed(path.read_text(encoding="utf-8", errors="replace"))
     parser.close()
-    return PageFacts(frozenset(parser.ids), tuple(parser.lines))
+    return PageFacts(frozenset(parser.ids), frozenset(parser.assets), frozenset(parser.links),
+                     tuple(parser.lines))
 
 
 @dataclass
@@ -87,16 +111,14 @@ class Comparison:
     anchors: int = 0  # ids on the real site's pages that the other build also has
     missing_anchors: int = 0
     anchor_kinds: Counter[str] = field(default_factory=Counter)  # id, digits as N -> pages
+    asset_kinds: Counter[str] = field(default_factory=Counter)  # script/stylesheet -> pages
+    link_kinds: Counter[str] = field(default_factory=Counter)  # link, as a kind -> pages
     same_text: int = 0
+    reordered: int = 0  # pages with the same lines of text in another order
     lost_lines: Counter[str] = field(default_factory=Counter)  # text line -> pages
     added_lines: Counter[str] = field(default_factory=Counter)
     missing_files: Counter[str] = field(default_factory=Counter)  # folder/*.ext -> files
     extra_files: Counter[str] = field(default_factory=Counter)
-
-    def missing_anchor_in(self, page: str, anchor: str) -> bool:
-        return anchor in self._missing.get(page, set())
-
-    _missing: dict[str, set[str]] = field(default_factory=dict, repr=False)
 
 
 def compare(real: Path, other: Path, moved: dict[str, str] | None = None) -> Comparison:
@@ -127,12 +149,16 @@ def compare(real: Path, other: Path, moved: dict[str, str] | None = None) -> Com
         missing = mine.ids - theirs.ids
         result.anchors += len(mine.ids) - len(missing)
         result.missing_anchors += len(missing)
-        result._missing[name] = set(missing)
         result.anchor_kinds.update({_DIGITS.sub("N", anchor) for anchor in missing})
+        result.asset_kinds.update({_link_kind(asset) for asset in mine.assets - theirs.assets})
+        result.link_kinds.update({_link_kind(link) for link in mine.links - theirs.links})
         if mine.lines == theirs.lines:
             result.same_text += 1
             continue
-        lost, added = _line_changes(mine.lines, theirs.lines)
+        lost = {_short(line) for line in set(mine.lines) - set(theirs.lines)}
+        added = {_short(line) for line in set(theirs.lines) - set(mine.lines)}
+        if not lost and not added:
+            result.reordered += 1
         result.lost_lines.update(lost)
         result.added_lines.update(added)
     return result
@@ -148,18 +174,13 @@ def _kind(name: str) -> str:
     return str(path.parent / f"*{path.suffix}") if path.suffix else name
 
 
-def _line_changes(mine: tuple[str, ...], theirs: tuple[str, ...]) -> tuple[set[str], set[str]]:
-    """Lines only the real page has, and lines only the other has (numbers as N, shortened:
-    the same kind of change on many pages counts as one kind)."""
-    lost: set[str] = set()
-    added: set[str] = set()
-    matcher = difflib.SequenceMatcher(None, mine, theirs, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag in ("delete", "replace"):
-            lost.update(_short(line) for line in mine[i1:i2])
-        if tag in ("insert", "replace"):
-            added.update(_short(line) for line in theirs[j1:j2])
-    return lost, added
+def _link_kind(href: str) -> str:
+    """`../../thuat-ngu/#hoa-giai-vien` -> `thuat-ngu/#…`, `tel:0243…` -> `tel:…`: a link
+    by where it goes, whatever page it is on."""
+    if href.startswith(("tel:", "mailto:")):
+        return href.split(":", 1)[0] + ":…"
+    path, hash_mark, _ = re.sub(r"^(\.\./|\./)+", "", href).partition("#")
+    return _DIGITS.sub("N", path) + ("#…" if hash_mark else "")
 
 
 def _short(line: str) -> str:
@@ -178,16 +199,22 @@ def markdown_report(result: Comparison, title: str) -> str:
         f"- Neo (id) / anchors: {result.anchors} / {result.anchors + result.missing_anchors} "
         f"có mặt / present",
         f"- Chữ giống hệt / identical article text: {result.same_text} / "
-        f"{result.pages - len(result.missing_pages)} trang / pages",
+        f"{result.pages - len(result.missing_pages)} trang / pages; cùng chữ, khác thứ tự / "
+        f"same lines, another order: {result.reordered}",
         "",
     ]
     lines += _section("Tệp khác bị thiếu / other files missing", result.missing_files)
     lines += _section("Tệp khác thêm vào / other files added", result.extra_files)
     lines += _section("Loại neo bị thiếu (số trang) / missing anchor kinds (pages)",
                       result.anchor_kinds)
-    lines += _section("Dòng chữ mất (số trang) / lines of text lost (pages)", result.lost_lines)
-    lines += _section("Dòng chữ thêm hoặc khác (số trang) / lines added or changed (pages)",
-                      result.added_lines)
+    lines += _section("Script và CSS bị thiếu (số trang) / scripts and stylesheets missing "
+                      "(pages)", result.asset_kinds)
+    lines += _section("Liên kết bị thiếu trong bài (số trang) / links missing from the "
+                      "article (pages)", result.link_kinds)
+    lines += _section("Dòng chữ chỉ trang thật có (số trang) / lines only the real site has "
+                      "(pages)", result.lost_lines)
+    lines += _section("Dòng chữ chỉ bản dựng kia có (số trang) / lines only the other build "
+                      "has (pages)", result.added_lines)
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -143,12 +143,31 @@ def _with_plugin_work(site: Site, features: list[Feature], page: _Page) -> _Page
     values: dict[str, Any] = {}
     for feature in features:
         body = feature.page_markdown(site, context, body)
+    body = _with_html_edges(site, features, context, body)
     for feature in features:
         values.update(feature.page_context(site, context))
     values["scripts"] = list(dict.fromkeys([*page.meta.get("scripts", []), *context.scripts]))
     values["styles"] = list(dict.fromkeys([*page.meta.get("styles", []), *context.styles]))
     values["home"] = base_uri == "index.md"
     return _Page(page.src_uri, {**page.meta, "hg": _plain(values)}, body)
+
+
+def _with_html_edges(site: Site, features: list[Feature], context: PageContext,
+                     body: str) -> str:
+    """The HTML that features put before or after a page's body (the trainer-notes switch,
+    "save for offline", the print button, ...) written around its Markdown as raw HTML blocks.
+    The features see a placeholder for the body, so what they do inside it (glossary terms,
+    phone links, the search index) is not done: `compare` lists it."""
+    html = _BODY
+    for feature in features:
+        html = feature.page_html(site, context, html)
+    before, found, after = html.partition(_BODY)
+    if not found:
+        return body
+    return "\n\n".join(part for part in (before.strip(), body.strip(), after.strip()) if part)
+
+
+_BODY = "<!-- hoagiai materialize: the page's body -->"
 
 
 def _titles(pages: list[_Page], base_uri: str) -> dict[str, str]:
