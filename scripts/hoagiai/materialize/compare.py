@@ -32,6 +32,7 @@ class _ArticleText(HTMLParser):
         self.ids: set[str] = set()
         self.assets: set[str] = set()
         self.links: set[str] = set()
+        self.attributes: set[str] = set()  # `a[data-print-url]`: which element has which
         self.lines: list[str] = []
         self._current: list[str] = []
         self._article = 0
@@ -40,6 +41,7 @@ class _ArticleText(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         found = dict(attrs)
+        self.attributes.update(f"{tag}[{name}]" for name in found)
         if found.get("id"):
             self.ids.add(str(found["id"]))
         if tag == "script" and found.get("src"):
@@ -90,6 +92,7 @@ class PageFacts:
     ids: frozenset[str]
     assets: frozenset[str]
     links: frozenset[str]
+    attributes: frozenset[str]
     lines: tuple[str, ...]
 
 
@@ -98,7 +101,7 @@ def read_page(path: Path) -> PageFacts:
     parser.feed(path.read_text(encoding="utf-8", errors="replace"))
     parser.close()
     return PageFacts(frozenset(parser.ids), frozenset(parser.assets), frozenset(parser.links),
-                     tuple(parser.lines))
+                     frozenset(parser.attributes), tuple(parser.lines))
 
 
 @dataclass
@@ -113,6 +116,7 @@ class Comparison:
     anchor_kinds: Counter[str] = field(default_factory=Counter)  # id, digits as N -> pages
     asset_kinds: Counter[str] = field(default_factory=Counter)  # script/stylesheet -> pages
     link_kinds: Counter[str] = field(default_factory=Counter)  # link, as a kind -> pages
+    attribute_kinds: Counter[str] = field(default_factory=Counter)  # a[data-x] -> pages
     same_text: int = 0
     reordered: int = 0  # pages with the same lines of text in another order
     lost_lines: Counter[str] = field(default_factory=Counter)  # text line -> pages
@@ -152,6 +156,7 @@ def compare(real: Path, other: Path, moved: dict[str, str] | None = None) -> Com
         result.anchor_kinds.update({_DIGITS.sub("N", anchor) for anchor in missing})
         result.asset_kinds.update({_link_kind(asset) for asset in mine.assets - theirs.assets})
         result.link_kinds.update({_link_kind(link) for link in mine.links - theirs.links})
+        result.attribute_kinds.update(mine.attributes - theirs.attributes)
         if mine.lines == theirs.lines:
             result.same_text += 1
             continue
@@ -211,6 +216,8 @@ def markdown_report(result: Comparison, title: str) -> str:
                       "(pages)", result.asset_kinds)
     lines += _section("Liên kết bị thiếu trong bài (số trang) / links missing from the "
                       "article (pages)", result.link_kinds)
+    lines += _section("Thuộc tính HTML bị thiếu (số trang) / HTML attributes missing (pages)",
+                      result.attribute_kinds)
     lines += _section("Dòng chữ chỉ trang thật có (số trang) / lines only the real site has "
                       "(pages)", result.lost_lines)
     lines += _section("Dòng chữ chỉ bản dựng kia có (số trang) / lines only the other build "

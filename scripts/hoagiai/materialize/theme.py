@@ -3,7 +3,8 @@
 The real theme reads three things the hoagiai plugin puts into Jinja: `hg_t` (interface
 strings), `hg_nav_window` (the sidebar's window over long sections) and `hg` (what the
 features say about the page). Here the strings come from `config.extra.hg_text`, the
-sidebar shows every item of a section, and `hg` is read from the page's front matter,
+sidebar shows every item of a section (but its index page, which is the section's own
+link), and `hg` is read from the page's front matter,
 where `project.write` puts it.
 """
 
@@ -27,7 +28,8 @@ def rewritten(template: str) -> str:
     """One template with the plugin's names replaced by stock Jinja over config and page."""
     template = _CALL.sub(_string_lookup, template)
     template = _WINDOW.sub(
-        r"namespace(hidden_before=0, items=\1.children, hidden_after=0)", template)
+        r'namespace(hidden_before=0, items=\1.children | rejectattr("is_index") | list, '
+        r"hidden_after=0)", template)
     template = _DEFINED.sub(PAGE_VALUES, template)
     return _VALUE.sub("page.meta.hg.", template)
 
