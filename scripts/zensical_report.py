@@ -86,8 +86,9 @@ def _zensical(venv: Path) -> Path:
 def _search_section(site: Path) -> str:
     """Which search index the build wrote, and whether the site's own search client finds its
     index (search/vi.js, search/en.js, written by the hoagiai plugin)."""
-    found = sorted(path.relative_to(site).as_posix() for path in site.rglob("*")
-                   if path.is_file() and "search" in path.relative_to(site).as_posix())
+    found = sorted(name for name in (path.relative_to(site).as_posix()
+                                     for path in site.rglob("*") if path.is_file())
+                   if "search" in name and not name.startswith("assets/"))
     ours = [name for name in OUR_SEARCH if (site / name).is_file()]
     state = ("có / present" if ours else
              "không có: ô tìm kiếm không có kết quả / missing: the search box finds nothing")
