@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from hoagiai.errors import UsageError
 from hoagiai.materialize import builds, config, project, theme
 from support.project import ROOT
 
@@ -51,6 +52,15 @@ def test_config_keeps_python_names() -> None:
     text = "a: !!python/name:material.extensions.emoji.twemoji\n"
     assert config.read(config.dump(config.read(text))) == config.read(text)
     assert "!!python/name:material.extensions.emoji.twemoji" in config.dump(config.read(text))
+
+
+def test_never_empties_the_project_or_a_foreign_folder(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="holds the project"):
+        project.write(ROOT, ROOT)
+    (tmp_path / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(UsageError, match="already holds other files"):
+        project.write(ROOT, tmp_path)
+    assert (tmp_path / "notes.txt").is_file()
 
 
 @pytest.mark.build

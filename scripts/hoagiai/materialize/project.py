@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from hoagiai import crawlers
+from hoagiai.errors import UsageError
 from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.features import all_features
 from hoagiai.frontmatter import split_front_matter
@@ -56,6 +57,7 @@ class _Page:
 
 def write(root: Path, target: Path, progress: Progress = print) -> int:
     """Materialize the project at `root` into `target` (emptied first); the number of pages."""
+    _check_target(root.resolve(), target.resolve())
     paths = Paths.at(root)
     real = stock.read((root / CONFIG).read_text(encoding="utf-8"))
     features = all_features()
@@ -100,6 +102,22 @@ def write(root: Path, target: Path, progress: Progress = print) -> int:
 _HEADER = ("# Made by `hoagiai materialize`: the site's content as a plain MkDocs project\n"
            "# (stock Material + mkdocs-static-i18n, no hoagiai plugin).\n"
            "# Do not edit: make it again.\n")
+
+
+def _check_target(root: Path, target: Path) -> None:
+    """Only an empty folder, or one this command made, is emptied; never the project."""
+    if target == root or root.is_relative_to(target) or target.is_relative_to(root / "docs"):
+        raise UsageError(
+            f"Không ghi vào {target}: thư mục này chứa dự án. Chọn một thư mục khác, ví dụ "
+            f"dist/materialized.\nWill not write into {target}: it holds the project. Choose "
+            "another folder, for example dist/materialized.")
+    made_here = target / CONFIG
+    if (target.is_dir() and any(target.iterdir()) and not (
+            made_here.is_file() and made_here.read_text(encoding="utf-8").startswith(_HEADER))):
+        raise UsageError(
+            f"{target} đã có tệp khác: chọn một thư mục trống (lệnh này xóa thư mục trước khi "
+            f"ghi).\n{target} already holds other files: choose an empty folder (this command "
+            "empties its folder first).")
 
 
 def _not_found_pages() -> Iterator[_Page]:
