@@ -16,8 +16,9 @@ from hoagiai.materials import load_material
 from hoagiai.problems import Report
 from hoagiai.render import render
 from hoagiai.site import LANGUAGES, Site, language_free_uri
+from hoagiai.sitemap import SITE_MAP
 
-FOLDER = "danh-cho"
+FOLDER = SITE_MAP["audiences"].slug
 DEFAULT_ORDER = 100
 # A section lists at most this many of its pages here and links to its index for the rest,
 # so the audience pages stay light when the site has thousands of pages.
@@ -87,7 +88,7 @@ class AudiencesFeature(Feature):
                 "title": _index_title(lang),
                 "description": _index_description(lang),
                 "audience": [a.id for a in audiences],
-                "order": 1,
+                "order": SITE_MAP["audiences"].order,
             }
             body = render("audiences/index.md.j2", lang=lang, audiences=audiences)
             yield generated_page(f"{FOLDER}/index.md", lang, meta, body)

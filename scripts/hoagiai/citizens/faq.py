@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from hoagiai.citations import CitationUse
 from hoagiai.problems import Text
+from hoagiai.sitemap import SITE_MAP
 from hoagiai.yamlpos import YamlDocument
 
-PAGE = "nguoi-dan/hoi-dap.md"
+PAGE = SITE_MAP["citizens"].page("hoi-dap").path
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,12 @@ from hoagiai.contacts.model import Contacts, Team
 from hoagiai.errors import BuildError
 from hoagiai.feature import GeneratedFile
 from hoagiai.modules.dates import spoken_date
-from hoagiai.modules.handouts import FOLDER, language_root
+from hoagiai.modules.handouts import FOLDER
 from hoagiai.modules.pdf import PdfMaker
 from hoagiai.modules.qr import qr_data_uri
 from hoagiai.render import render, t
 from hoagiai.site import LANGUAGES, Site
+from hoagiai.urls import language_root
 
 COMMUNE = "xa"
 CITIZENS = "nguoi-dan/"

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 from hoagiai.citations import CitationUse
 from hoagiai.problems import Problem, Text
+from hoagiai.sitemap import SITE_MAP
 from hoagiai.unique import duplicates, same_text
 from hoagiai.yamlpos import YamlDocument
 
-PAGE = "thuat-ngu/index.md"
+PAGE = SITE_MAP["glossary"].index
 
 
 @dataclass(frozen=True)

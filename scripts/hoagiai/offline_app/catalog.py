@@ -36,6 +36,7 @@ from hoagiai.offline_app.names import (
     manifest_name,
 )
 from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES
+from hoagiai.urls import localized_path
 
 WORKER_SOURCE = Path(__file__).with_name("worker.js")
 # Never offered to keep: what no reader opens (source maps, sitemaps, 404 pages), the
@@ -121,7 +122,7 @@ def build_catalog(site_dir: Path, files: list[str], release: str) -> dict:
 
 
 def _prefix(lang: str) -> str:
-    return "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+    return localized_path("", lang)
 
 
 def _language_core(site_dir: Path, lang: str) -> list[str]:

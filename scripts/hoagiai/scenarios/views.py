@@ -19,9 +19,10 @@ from hoagiai.render import t
 from hoagiai.scenarios.model import LEVELS, SECTION, Scenario, Scenarios
 from hoagiai.scenarios.tree import build_tree
 from hoagiai.site import LANGUAGES, Site, localized_uri
+from hoagiai.sitemap import SITE_MAP
 
-LEARNERS = ["hoa-giai-vien", "tap-huan-vien"]
-SECTION_ORDER = 25  # after the quizzes (20), before the legal library (30)
+LEARNERS = SITE_MAP["scenarios"].audience
+SECTION_ORDER = SITE_MAP["scenarios"].order
 # The eight skills of the training material "Kỹ năng hòa giải ở cơ sở" (sukien 2.3), then the
 # others the scenarios practise (module "Kỹ năng hòa giải"); ids as in scenario.schema.json.
 EIGHT_SKILLS = ("tiep-can", "xac-minh", "tim-mau-thuan", "tra-cuu", "dieu-hanh", "thuyet-phuc",

@@ -16,8 +16,9 @@ from pathlib import PurePosixPath
 
 from hoagiai.problems import Problem, problem
 from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, PageSource, Site
+from hoagiai.sitemap import SITE_MAP
 
-FOLDER = "cau-chuyen"
+FOLDER = SITE_MAP["stories"].slug
 
 
 @dataclass(frozen=True)
