@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from hoagiai.feature import Feature, GeneratedFile, generated_page
+from hoagiai.language import Text
 from hoagiai.materials import load_material
 from hoagiai.problems import Report
 from hoagiai.render import render
@@ -28,8 +29,8 @@ LISTED_PER_SECTION = 12
 @dataclass(frozen=True)
 class Audience:
     id: str
-    title: dict[str, str]
-    summary: dict[str, str]
+    title: Text
+    summary: Text
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,9 @@ class AudiencesFeature(Feature):
     def load(self, site: Site, report: Report) -> None:
         document = load_material(site.paths.materials / "audiences.yml", "audiences", site, report)
         if document is not None:
-            site.put(Audiences(tuple(Audience(**item) for item in document.data["audiences"])))
+            site.put(Audiences(tuple(
+                Audience(item["id"], Text.of(item["title"]), Text.of(item["summary"]))
+                for item in document.data["audiences"])))
 
     def generate(self, site: Site, made: list[GeneratedFile]) -> Iterable[GeneratedFile]:
         audiences = site.get(Audiences).items

@@ -16,8 +16,8 @@ PAGE = SITE_MAP["citizens"].page("hoi-dap").path
 @dataclass(frozen=True)
 class Question:
     id: str  # the stable anchor on the page: nguoi-dan/hoi-dap/#<id>
-    question: dict[str, str]
-    answer: dict[str, str]
+    question: Text
+    answer: Text
     cite: tuple[str, ...]
 
 
@@ -30,7 +30,8 @@ class Faq:
 def read_faq(document: YamlDocument) -> Faq:
     data = document.data
     return Faq(str(data["reviewed"]), tuple(
-        Question(item["id"], item["question"], item["answer"], tuple(item.get("cite", ())))
+        Question(item["id"], Text.of(item["question"]), Text.of(item["answer"]),
+                 tuple(item.get("cite", ())))
         for item in data["questions"]
     ))
 
@@ -39,7 +40,7 @@ def citation_uses(document: YamlDocument, faq: Faq) -> list[CitationUse]:
     """Each citation of each answer, shown on the FAQ page at the question's anchor."""
     return [
         CitationUse(ref, document.location(("questions", i, "cite", j)), PAGE, question.id,
-                    Text(question.question["vi"], question.question["en"]))
+                    question.question)
         for i, question in enumerate(faq.questions)
         for j, ref in enumerate(question.cite)
     ]
