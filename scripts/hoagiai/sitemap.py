@@ -131,7 +131,7 @@ def _repeated(document: YamlDocument, name: str) -> list[Problem]:
                 f"mục “{item['slug']}” có {name}: {value} trùng với mục “{seen[value]}”",
                 f"đổi {name} của một trong hai mục thành một giá trị chưa mục nào dùng",
                 f"section “{item['slug']}” has {name}: {value}, the same as “{seen[value]}”",
-                f"give one of the two sections a {name} no other section uses",
+                f"change the {name} of one of the two to a value no other section uses",
             ))
         seen.setdefault(value, item["slug"])
     return found
