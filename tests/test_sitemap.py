@@ -11,9 +11,11 @@ from bs4 import BeautifulSoup
 from hoagiai import sitemap
 from hoagiai.features import all_features
 from hoagiai.language import LANGUAGES, Text
-from hoagiai.pages import schema_for
+from hoagiai.pages import PagesFeature, schema_for
+from hoagiai.problems import Report
 from hoagiai.publish.page_kinds import PAGE_KINDS, localized
 from hoagiai.schemas import SchemaSet
+from hoagiai.site import Paths, Site
 from hoagiai.sitemap import SITE_MAP, SITE_MAP_FILE, read_site_map
 from hoagiai.urls import language_root, language_suffix, localized_path, localized_uri
 from support.project import ROOT
@@ -162,3 +164,20 @@ def test_the_built_navigation_follows_the_map(built_site: Path) -> None:
                 shown.append(first)
         expected = [s.slug for s in SITE_MAP.in_navigation_order()]
         assert [slug for slug in shown if slug in expected] == expected, lang
+
+
+def test_an_authored_section_index_must_keep_the_maps_order(tmp_path: Path) -> None:
+    page = ("---\ntitle: Học tập\ndescription: Các bài học về hòa giải ở cơ sở cho hòa giải "
+            "viên ở thôn.\naudience: [hoa-giai-vien]\norder: {order}\n---\n\nNội dung.\n")
+    folder = tmp_path / "docs" / "hoc-tap"
+    folder.mkdir(parents=True)
+    (folder / "index.md").write_text(page.format(order=12), encoding="utf-8")
+    (folder / "index.en.md").write_text(page.format(order=10), encoding="utf-8")
+    site = Site(Paths.at(tmp_path), SCHEMAS)
+    report = Report()
+    PagesFeature().load(site, report)
+    PagesFeature().check(site, report)
+    assert [item.format().splitlines()[0] for item in report] == [
+        "docs/hoc-tap/index.md:5:8: thứ tự của mục “hoc-tap” phải là order: 10 như trong "
+        "materials/site.yml — ghi “order: 10” ở phần đầu trang; muốn đổi chỗ của mục trên thanh "
+        "điều hướng thì nhờ người lập trình đổi materials/site.yml"]

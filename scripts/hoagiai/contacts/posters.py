@@ -21,10 +21,11 @@ from hoagiai.modules.pdf import PdfMaker
 from hoagiai.modules.qr import qr_data_uri
 from hoagiai.render import render, t
 from hoagiai.site import LANGUAGES, Site
+from hoagiai.sitemap import SITE_MAP
 from hoagiai.urls import language_root
 
 COMMUNE = "xa"
-CITIZENS = "nguoi-dan/"
+CITIZENS = SITE_MAP["citizens"].folder
 # What the poster says, and the article each sentence rests on.
 CITED = ("luat35:16.1", "luat35:20.2", "luat35:4.1", "luat35:17.2", "luat35:6.1")
 

@@ -87,7 +87,7 @@ class YamlProse:
     def page(self, path: Path) -> str:
         """The page that shows the file's prose, without language suffix."""
         return {"faq": FAQ_PAGE, "glossary": GLOSSARY_PAGE}.get(
-            self.kind, f"trac-nghiem/{path.stem}.md")
+            self.kind, SITE_MAP["quizzes"].path(f"{path.stem}.md"))
 
     def title(self, data: dict, lang: str) -> str:
         if self.kind == "faq":

@@ -56,7 +56,7 @@ def pages(site: Site, scenarios: Scenarios) -> Iterator[GeneratedFile]:
 
 
 def module_title(site: Site, module: str, lang: str) -> str:
-    page = site.pages.get(localized_uri(f"hoc-tap/{module}.md", lang))
+    page = site.pages.get(localized_uri(SITE_MAP["learning"].path(f"{module}.md"), lang))
     return str(page.meta.get("title", module)) if page else module
 
 
