@@ -2,8 +2,9 @@
 
 MkDocs serves `a/b.md` at `a/b/` (directory URLs, the published site) or at
 `a/b.html` (the offline copy, opened from file://); English lives under `en/`.
-Every feature that writes an address or a language file name itself (feeds, preview cards, QR codes,
-links added to finished HTML) goes through these functions.
+Every feature that writes an address or a language file name itself (feeds,
+preview cards, QR codes, links added to finished HTML, PDFs) goes through these
+functions.
 """
 
 from __future__ import annotations
