@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from hoagiai.feature import Feature, GeneratedFile, generated_page
+from hoagiai.language import Text
 from hoagiai.materials import load_material
 from hoagiai.problems import Report
 from hoagiai.render import render
 from hoagiai.site import LANGUAGES, Site, language_free_uri
+from hoagiai.sitemap import SITE_MAP
 
-FOLDER = "danh-cho"
+FOLDER = SITE_MAP["audiences"].slug
 DEFAULT_ORDER = 100
 # A section lists at most this many of its pages here and links to its index for the rest,
 # so the audience pages stay light when the site has thousands of pages.
@@ -27,8 +29,8 @@ LISTED_PER_SECTION = 12
 @dataclass(frozen=True)
 class Audience:
     id: str
-    title: dict[str, str]
-    summary: dict[str, str]
+    title: Text
+    summary: Text
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,9 @@ class AudiencesFeature(Feature):
     def load(self, site: Site, report: Report) -> None:
         document = load_material(site.paths.materials / "audiences.yml", "audiences", site, report)
         if document is not None:
-            site.put(Audiences(tuple(Audience(**item) for item in document.data["audiences"])))
+            site.put(Audiences(tuple(
+                Audience(item["id"], Text.of(item["title"]), Text.of(item["summary"]))
+                for item in document.data["audiences"])))
 
     def generate(self, site: Site, made: list[GeneratedFile]) -> Iterable[GeneratedFile]:
         audiences = site.get(Audiences).items
@@ -87,7 +91,7 @@ class AudiencesFeature(Feature):
                 "title": _index_title(lang),
                 "description": _index_description(lang),
                 "audience": [a.id for a in audiences],
-                "order": 1,
+                "order": SITE_MAP["audiences"].order,
             }
             body = render("audiences/index.md.j2", lang=lang, audiences=audiences)
             yield generated_page(f"{FOLDER}/index.md", lang, meta, body)

@@ -15,9 +15,10 @@ from hoagiai.feature import Feature, PageContext
 from hoagiai.modules.model import SECTION, Modules
 from hoagiai.render import render
 from hoagiai.site import Site, language_free_uri
+from hoagiai.sitemap import SITE_MAP
 from hoagiai.stories.model import is_story
 
-CITIZENS = "nguoi-dan"
+CITIZENS = SITE_MAP["citizens"].slug
 # The control goes after the page's title, or first when the page has none.
 _TITLE_END = "</h1>"
 

@@ -12,17 +12,25 @@ from hoagiai.materials import read_text
 from hoagiai.problems import Location, Problem, Report, Text, problem
 from hoagiai.render import t
 from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, PageSource, Site, language_of, localized_uri
+from hoagiai.sitemap import PLAIN_SCHEMA, SITE_MAP, Section
 
-# Which schema checks a page's front matter: the first pattern that matches the
-# page's path (without language suffix) wins. Section index pages are plain pages.
-PAGE_SCHEMAS: list[tuple[str, str]] = [
-    ("nguoi-dan/*", "citizen-page"),
-    ("index.md", "page"),
-    ("*/index.md", "page"),
-    ("hoc-tap/*", "module"),
-    ("cau-chuyen/*", "story"),
-    ("*", "page"),
-]
+
+def _page_schemas() -> list[tuple[str, str]]:
+    """Which schema checks a page's front matter, from the site map: the first pattern that
+    matches the page's path (without language suffix) wins. Section index pages are plain
+    pages unless their section says otherwise."""
+    sections = [s for s in SITE_MAP if not s.single_page]
+    return [
+        *((f"{s.slug}/*", s.page_schema) for s in sections if s.index_schema != PLAIN_SCHEMA),
+        ("index.md", PLAIN_SCHEMA),
+        ("*/index.md", PLAIN_SCHEMA),
+        *((f"{s.slug}/*", s.page_schema) for s in sections
+          if s.index_schema == PLAIN_SCHEMA and s.page_schema != PLAIN_SCHEMA),
+        ("*", PLAIN_SCHEMA),
+    ]
+
+
+PAGE_SCHEMAS: list[tuple[str, str]] = _page_schemas()
 
 
 def schema_for(base_uri: str) -> str:
@@ -56,6 +64,11 @@ class PagesFeature(Feature):
                 twin = localized_uri(page.base_uri, lang)
                 if lang != page.lang and twin not in site.pages:
                     report.add(_missing_translation(page, twin, lang))
+        for section in SITE_MAP:
+            for lang in LANGUAGES:
+                page = site.pages.get(localized_uri(section.index, lang))
+                if page is not None and page.meta.get("order") != section.order:
+                    report.add(_order_differs(page, section))
 
     def page_html(self, site: Site, page: PageContext, html: str) -> str:
         """Heading links carry mkdocs.yml's one (Vietnamese) title; give them the page's own."""
@@ -80,6 +93,19 @@ def _record_citations(site: Site, page: PageSource) -> None:
             anchor="",
             label=Text(title, title),
         ))
+
+
+def _order_differs(page: PageSource, section: Section) -> Problem:
+    return problem(
+        page.front_matter.location(("order",)),
+        f"thứ tự của mục “{section.slug}” phải là order: {section.order} như trong "
+        "materials/site.yml",
+        f"ghi “order: {section.order}” ở phần đầu trang; muốn đổi chỗ của mục trên thanh điều "
+        "hướng thì nhờ người lập trình đổi materials/site.yml",
+        f"the section “{section.slug}” must have order: {section.order}, as in materials/site.yml",
+        f"write “order: {section.order}” in the front matter; to move the section in the "
+        "navigation, ask a developer to change materials/site.yml",
+    )
 
 
 def _missing_translation(page: PageSource, twin: str, lang: str) -> Problem:

@@ -16,7 +16,8 @@ from html import escape, unescape
 from urllib.parse import urlsplit
 
 from hoagiai.feature import Feature, PageContext
-from hoagiai.site import Site
+from hoagiai.site import DEFAULT_LANGUAGE, Site
+from hoagiai.urls import language_root
 
 _ANCHOR = re.compile(r'<a\s(?P<attrs>[^>]*?)href="(?P<href>[^"]*)"(?P<rest>[^>]*)>')
 
@@ -26,8 +27,7 @@ def leaves_site(href: str, site_url: str) -> bool:
     parts = urlsplit(href)
     if parts.scheme not in ("http", "https"):
         return False
-    root = site_url if site_url.endswith("/") else site_url + "/"
-    return not href.startswith(root)
+    return not href.startswith(language_root(site_url, DEFAULT_LANGUAGE))
 
 
 def mark_print_urls(html: str, site_url: str) -> str:

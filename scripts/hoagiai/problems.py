@@ -12,6 +12,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hoagiai.language import Text
+
+__all__ = ["Location", "Problem", "Report", "Text", "format_location", "problem"]
+
 
 @dataclass(frozen=True, order=True)
 class Location:
@@ -37,14 +41,6 @@ def format_location(location: Location) -> str:
         if location.column:
             parts.append(str(location.column))
     return ":".join(parts)
-
-
-@dataclass(frozen=True)
-class Text:
-    """One message in both languages."""
-
-    vi: str
-    en: str
 
 
 @dataclass(frozen=True)

@@ -13,14 +13,18 @@ from pathlib import Path
 from typing import TypeVar
 
 from hoagiai.citations import CitationResolver, CitationTarget, CitationUse
+from hoagiai.language import DEFAULT_LANGUAGE, LANGUAGES
 from hoagiai.problems import Location
 from hoagiai.schemas import SchemaSet
+from hoagiai.urls import language_free_uri, language_of, localized_uri
 from hoagiai.yamlpos import YamlDocument
 
-LANGUAGES: tuple[str, ...] = ("vi", "en")
-DEFAULT_LANGUAGE = "vi"
 # The address `mkdocs build` uses when SITE_URL is not set (mkdocs.yml): this computer.
 DEVELOPMENT_URL = "http://localhost:8000/"
+
+# Re-exported: features import the languages and page names from the site model.
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "PageSource", "Paths", "Site", "language_free_uri",
+           "language_of", "localized_uri"]
 
 T = TypeVar("T")
 
@@ -72,27 +76,6 @@ class PageSource:
 
     def body_location(self, line_in_body: int, column: int) -> Location:
         return Location(self.path, self.body_line + line_in_body - 1, column)
-
-
-def language_of(src_uri: str) -> str:
-    """`x.en.md` is English; anything without a language suffix is Vietnamese."""
-    parts = Path(src_uri).name.split(".")
-    return parts[-2] if len(parts) >= 3 and parts[-2] in LANGUAGES else DEFAULT_LANGUAGE
-
-
-def language_free_uri(src_uri: str) -> str:
-    lang = language_of(src_uri)
-    if lang == DEFAULT_LANGUAGE and f".{lang}." not in Path(src_uri).name:
-        return src_uri
-    return src_uri.replace(f".{lang}.", ".", 1)
-
-
-def localized_uri(base_uri: str, lang: str) -> str:
-    """`hoc-tap/index.md` in English is `hoc-tap/index.en.md`; Vietnamese keeps the plain name."""
-    if lang == DEFAULT_LANGUAGE:
-        return base_uri
-    stem, dot, suffix = base_uri.rpartition(".")
-    return f"{stem}.{lang}.{suffix}" if dot else f"{base_uri}.{lang}"
 
 
 @dataclass

@@ -2,17 +2,18 @@
 
 MkDocs serves `a/b.md` at `a/b/` (directory URLs, the published site) or at
 `a/b.html` (the offline copy, opened from file://); English lives under `en/`.
-Every feature that writes an address itself (feeds, preview cards, QR codes,
-links added to finished HTML) goes through these functions.
+Every feature that writes an address or a language file name itself (feeds,
+preview cards, QR codes, links added to finished HTML, PDFs) goes through these
+functions.
 """
 
 from __future__ import annotations
 
 import posixpath
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin
 
-from hoagiai.site import DEFAULT_LANGUAGE
+from hoagiai.language import DEFAULT_LANGUAGE, LANGUAGES
 
 FALLBACK_SITE_URL = "http://localhost:8000/"
 
@@ -41,6 +42,12 @@ def localized_path(site_relative: str, lang: str) -> str:
     return site_relative if lang == DEFAULT_LANGUAGE else f"{lang}/{site_relative}"
 
 
+def language_root(site_url: str, lang: str) -> str:
+    """The site's address for one language: `…/` for Vietnamese, `…/en/` for English
+    (`/`, `/en/` when there is no address)."""
+    return site_url.rstrip("/") + "/" + localized_path("", lang)
+
+
 def page_url(site_url: str, base_uri: str, lang: str) -> str:
     return absolute(site_url, localized_path(page_path(base_uri), lang))
 
@@ -56,3 +63,31 @@ def relative(target: str, from_url: str) -> str:
     if target.endswith("/") or not target:
         link = link.rstrip("/") + "/" if link != "." else "./"
     return link
+
+
+# Source and output file names: `x.md` is Vietnamese, `x.en.md` English.
+
+def language_of(src_uri: str) -> str:
+    """`x.en.md` is English; anything without a language suffix is Vietnamese."""
+    parts = Path(src_uri).name.split(".")
+    return parts[-2] if len(parts) >= 3 and parts[-2] in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def language_free_uri(src_uri: str) -> str:
+    lang = language_of(src_uri)
+    if lang == DEFAULT_LANGUAGE and f".{lang}." not in Path(src_uri).name:
+        return src_uri
+    return src_uri.replace(f".{lang}.", ".", 1)
+
+
+def localized_uri(base_uri: str, lang: str) -> str:
+    """`hoc-tap/index.md` in English is `hoc-tap/index.en.md`; Vietnamese keeps the plain name."""
+    if lang == DEFAULT_LANGUAGE:
+        return base_uri
+    stem, dot, suffix = base_uri.rpartition(".")
+    return f"{stem}{language_suffix(lang)}.{suffix}" if dot else base_uri + language_suffix(lang)
+
+
+def language_suffix(lang: str) -> str:
+    """What a file name of `lang` carries before its extension: "" or ".en"."""
+    return "" if lang == DEFAULT_LANGUAGE else f".{lang}"

@@ -17,10 +17,12 @@ from hoagiai.materials import load_material
 from hoagiai.problems import Report
 from hoagiai.render import render, t
 from hoagiai.site import LANGUAGES, Site, language_free_uri
+from hoagiai.sitemap import SITE_MAP
 from hoagiai.unique import duplicates
 
-FOLDER = "nguoi-dan"
-STORIES = "cau-chuyen"
+FOLDER = SITE_MAP["citizens"].slug
+STORIES = SITE_MAP["stories"].slug
+FAQ_PLACE = SITE_MAP["citizens"].page("hoi-dap")
 
 
 class CitizensFeature(Feature):
@@ -41,8 +43,8 @@ class CitizensFeature(Feature):
             meta = {
                 "title": t("citizens.faq_title", lang),
                 "description": t("citizens.faq_description", lang),
-                "audience": ["nguoi-dan"],
-                "order": 90,
+                "audience": FAQ_PLACE.audience,
+                "order": FAQ_PLACE.order,
                 "reviewed": faq.reviewed,
             }
             body = render("citizens/faq.md.j2", lang=lang, faq=faq)

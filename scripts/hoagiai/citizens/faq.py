@@ -7,16 +7,17 @@ from dataclasses import dataclass
 
 from hoagiai.citations import CitationUse
 from hoagiai.problems import Text
+from hoagiai.sitemap import SITE_MAP
 from hoagiai.yamlpos import YamlDocument
 
-PAGE = "nguoi-dan/hoi-dap.md"
+PAGE = SITE_MAP["citizens"].page("hoi-dap").path
 
 
 @dataclass(frozen=True)
 class Question:
     id: str  # the stable anchor on the page: nguoi-dan/hoi-dap/#<id>
-    question: dict[str, str]
-    answer: dict[str, str]
+    question: Text
+    answer: Text
     cite: tuple[str, ...]
 
 
@@ -29,7 +30,8 @@ class Faq:
 def read_faq(document: YamlDocument) -> Faq:
     data = document.data
     return Faq(str(data["reviewed"]), tuple(
-        Question(item["id"], item["question"], item["answer"], tuple(item.get("cite", ())))
+        Question(item["id"], Text.of(item["question"]), Text.of(item["answer"]),
+                 tuple(item.get("cite", ())))
         for item in data["questions"]
     ))
 
@@ -38,7 +40,7 @@ def citation_uses(document: YamlDocument, faq: Faq) -> list[CitationUse]:
     """Each citation of each answer, shown on the FAQ page at the question's anchor."""
     return [
         CitationUse(ref, document.location(("questions", i, "cite", j)), PAGE, question.id,
-                    Text(question.question["vi"], question.question["en"]))
+                    question.question)
         for i, question in enumerate(faq.questions)
         for j, ref in enumerate(question.cite)
     ]

@@ -30,14 +30,15 @@ from hoagiai.problems import Location, Problem, Report, problem
 from hoagiai.render import render, t
 from hoagiai.schemas import SchemaSet
 from hoagiai.site import LANGUAGES, Paths, Site, language_free_uri
+from hoagiai.sitemap import SITE_MAP
 from hoagiai.yamlpos import YamlDocument
 
 LOG = logging.getLogger("mkdocs.plugins.hoagiai.contacts")
-CITIZENS = "nguoi-dan/"
+CITIZENS = SITE_MAP["citizens"].folder
 HOME = "index.md"
-PRINTABLES = "tai-lieu-in/index.md"
+PRINTABLES = SITE_MAP["handouts"].index
 # Legal texts are shown exactly as written: no links are added to their numbers.
-NO_TEL_LINKS = ("van-ban/",)
+NO_TEL_LINKS = (SITE_MAP["legal"].folder,)
 
 
 class ContactsFeature(Feature):

@@ -6,11 +6,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from hoagiai.sitemap import SITE_MAP
 from hoagiai.yamlpos import YamlDocument
 
 FILE = "contacts.yml"
-PAGE = "lien-he/index.md"
-FOLDER = "lien-he"
+PAGE = SITE_MAP["contacts"].index
+FOLDER = SITE_MAP["contacts"].slug
 
 # What may stand between digits, as people write numbers: "024 3385 1234", "0912.345.678".
 _SEPARATORS = re.compile(r"[ .\-]")

@@ -12,11 +12,9 @@ from hoagiai.contacts.posters import Poster
 from hoagiai.contacts.vcard import escape, vcard
 from hoagiai.feature import GeneratedFile, generated_page
 from hoagiai.modules.dates import spoken_date
-from hoagiai.modules.handouts import language_root
 from hoagiai.render import markdown_text, render, t
-from hoagiai.urls import relative
-
-ORDER = 55  # just after the citizens' corner (50) in the navigation
+from hoagiai.sitemap import SITE_MAP
+from hoagiai.urls import language_root, relative
 
 
 def source_markdown(source: Source, lang: str) -> Markup:
@@ -39,8 +37,8 @@ def contacts_page(contacts: Contacts, posters: list[Poster], lang: str) -> Gener
     meta: dict[str, Any] = {
         "title": t("contacts.title", lang),
         "description": t("contacts.description", lang),
-        "audience": ["nguoi-dan"],
-        "order": ORDER,
+        "audience": SITE_MAP["contacts"].audience,
+        "order": SITE_MAP["contacts"].order,
     }
     return generated_page(PAGE, lang, meta, body)
 

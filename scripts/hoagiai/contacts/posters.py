@@ -16,14 +16,16 @@ from hoagiai.contacts.model import Contacts, Team
 from hoagiai.errors import BuildError
 from hoagiai.feature import GeneratedFile
 from hoagiai.modules.dates import spoken_date
-from hoagiai.modules.handouts import FOLDER, language_root
+from hoagiai.modules.handouts import FOLDER
 from hoagiai.modules.pdf import PdfMaker
 from hoagiai.modules.qr import qr_data_uri
 from hoagiai.render import render, t
 from hoagiai.site import LANGUAGES, Site
+from hoagiai.sitemap import SITE_MAP
+from hoagiai.urls import language_root
 
 COMMUNE = "xa"
-CITIZENS = "nguoi-dan/"
+CITIZENS = SITE_MAP["citizens"].folder
 # What the poster says, and the article each sentence rests on.
 CITED = ("luat35:16.1", "luat35:20.2", "luat35:4.1", "luat35:17.2", "luat35:6.1")
 

@@ -21,8 +21,9 @@ from hoagiai.materials import load_material
 from hoagiai.problems import Report
 from hoagiai.render import render, t
 from hoagiai.site import LANGUAGES, Site, language_free_uri
+from hoagiai.sitemap import SITE_MAP
 
-UNMARKED_SECTIONS = ("van-ban/", "thuat-ngu/")
+UNMARKED_SECTIONS = tuple(section.folder for section in SITE_MAP if not section.glossary)
 
 
 class GlossaryFeature(Feature):
@@ -45,8 +46,8 @@ class GlossaryFeature(Feature):
             meta = {
                 "title": t("glossary.title", lang),
                 "description": t("glossary.description", lang),
-                "audience": ["nguoi-dan", "hoa-giai-vien", "tap-huan-vien"],
-                "order": 70,
+                "audience": SITE_MAP["glossary"].audience,
+                "order": SITE_MAP["glossary"].order,
             }
             body = render("glossary/index.md.j2", lang=lang, terms=glossary.sorted(lang))
             yield generated_page(PAGE, lang, meta, body)

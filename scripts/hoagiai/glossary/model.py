@@ -7,17 +7,18 @@ from dataclasses import dataclass
 
 from hoagiai.citations import CitationUse
 from hoagiai.problems import Problem, Text
+from hoagiai.sitemap import SITE_MAP
 from hoagiai.unique import duplicates, same_text
 from hoagiai.yamlpos import YamlDocument
 
-PAGE = "thuat-ngu/index.md"
+PAGE = SITE_MAP["glossary"].index
 
 
 @dataclass(frozen=True)
 class Term:
     id: str  # the anchor on the glossary page
-    term: dict[str, str]
-    definition: dict[str, str]
+    term: Text
+    definition: Text
     forms: dict[str, tuple[str, ...]]  # other spellings to recognise in pages, per language
     cite: tuple[str, ...]
     mark: bool  # False for words too ambiguous to explain wherever they appear
@@ -42,7 +43,7 @@ def sort_key(text: str) -> str:
 
 def read_glossary(document: YamlDocument) -> Glossary:
     return Glossary(tuple(
-        Term(item["id"], item["term"], item["definition"],
+        Term(item["id"], Text.of(item["term"]), Text.of(item["definition"]),
              {lang: tuple(forms) for lang, forms in item.get("forms", {}).items()},
              tuple(item.get("cite", ())), item.get("mark", True))
         for item in document.data["terms"]
@@ -61,7 +62,7 @@ def term_duplicates(document: YamlDocument) -> list[Problem]:
 def citation_uses(document: YamlDocument, glossary: Glossary) -> list[CitationUse]:
     return [
         CitationUse(ref, document.location(("terms", i, "cite", j)), PAGE, term.id,
-                    Text(term.term["vi"], term.term["en"]))
+                    term.term)
         for i, term in enumerate(glossary.terms)
         for j, ref in enumerate(term.cite)
     ]

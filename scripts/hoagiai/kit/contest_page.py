@@ -16,18 +16,19 @@ from hoagiai.quiz.exports import Resolver, citation_label
 from hoagiai.quiz.model import Bank, QuizBanks
 from hoagiai.quiz.views import SECTION
 from hoagiai.render import render, t
+from hoagiai.sitemap import SITE_MAP
 
 PAGE = f"{SECTION}/hoi-thi.md"
 DATA_SCRIPT = "contest-banks-{lang}"  # docs/assets/js/<name>.js, written with the site
-ORDER = 95  # after the trainers' sets (90)
+PLACE = SITE_MAP["quizzes"].page("hoi-thi")  # after the trainers' sets
 
 
 def contest_page(banks: QuizBanks, lang: str) -> GeneratedFile:
     meta = {
         "title": t("kit.contest.title", lang),
         "description": t("kit.contest.description", lang),
-        "audience": ["tap-huan-vien"],
-        "order": ORDER,
+        "audience": PLACE.audience,
+        "order": PLACE.order,
         "scripts": [DATA_SCRIPT.format(lang=lang), "contest-draw", "contest"],
         "styles": ["kit"],
         "search": {"exclude": True},

@@ -21,12 +21,13 @@ from hoagiai.quiz.model import QuizBanks
 from hoagiai.quiz.views import SECTION as QUIZ_SECTION
 from hoagiai.render import render, t
 from hoagiai.site import LANGUAGES, Site, language_free_uri
+from hoagiai.sitemap import SITE_MAP
 
-RECORD_PAGE = "ho-so-tu-hoc/index.md"
-RECORD_ORDER = 15  # after the learning section (10), before the quizzes (20)
+RECORD = SITE_MAP["record"]
+RECORD_PAGE = RECORD.index
 # Where the "continue" card shows: the home page and the indexes of the learning sections.
 KIT_BOX = '<div class="hg-kit"'
-CONTINUE_ON = ("index.md", "hoc-tap/index.md", f"{QUIZ_SECTION}/index.md", "tinh-huong/index.md")
+CONTINUE_ON = ("index.md", *(SITE_MAP[key].index for key in ("learning", "quizzes", "scenarios")))
 
 
 class LearningFeature(Feature):
@@ -38,8 +39,8 @@ class LearningFeature(Feature):
             meta = {
                 "title": t("learning.record.title", lang),
                 "description": t("learning.record.description", lang),
-                "audience": ["hoa-giai-vien", "tap-huan-vien"],
-                "order": RECORD_ORDER,
+                "audience": RECORD.audience,
+                "order": RECORD.order,
                 "scripts": ["record"],
                 "styles": ["learning"],
                 "search": {"exclude": True},

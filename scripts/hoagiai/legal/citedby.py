@@ -17,7 +17,7 @@ from hoagiai.legal.links import relative_link
 from hoagiai.legal.model import Document, Unit
 from hoagiai.pagination import ListPage, paginate
 from hoagiai.problems import Text
-from hoagiai.site import Site, localized_uri
+from hoagiai.site import LANGUAGES, Site, localized_uri
 
 
 @dataclass
@@ -66,7 +66,7 @@ def _label(site: Site, use: CitationUse) -> Text:
     language; the list names the page by its title in both."""
     if use.anchor:
         return use.label
-    versions = [site.pages.get(localized_uri(use.page, lang)) for lang in ("vi", "en")]
+    versions = [site.pages.get(localized_uri(use.page, lang)) for lang in LANGUAGES]
     if all(versions):
         vi, en = (str(page.meta.get("title", use.page)) for page in versions)
         return Text(vi, en)

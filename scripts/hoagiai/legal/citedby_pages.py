@@ -21,8 +21,9 @@ from hoagiai.legal.view import DocumentView
 from hoagiai.pagination import ListPage
 from hoagiai.render import render, t
 from hoagiai.site import LANGUAGES
+from hoagiai.sitemap import SITE_MAP
 
-ORDER = 900  # after the documents in the legal section's navigation
+PLACE = SITE_MAP["legal"].page("dan-chieu")  # after the documents in the navigation
 STYLES = ["legal"]
 
 
@@ -44,7 +45,7 @@ def list_pages(library: LegalLibrary, lists: CitedByLists) -> Iterator[Generated
                     "title": t("legal.cited_by_page.title", lang, document=name),
                     "description": t("legal.cited_by_page.description", lang, document=name),
                     # Lists of lessons and questions: for those who teach and learn them.
-                    "audience": ["hoa-giai-vien", "tap-huan-vien"],
+                    "audience": PLACE.audience,
                     "order": order,
                     "styles": STYLES,
                     # Titles of other pages, not content: search finds those pages themselves.
@@ -57,8 +58,8 @@ def list_pages(library: LegalLibrary, lists: CitedByLists) -> Iterator[Generated
         yield generated_page(f"{FOLDER}/index.md", lang, {
             "title": t("legal.cited_by_index.title", lang),
             "description": t("legal.cited_by_index.description", lang),
-            "audience": ["hoa-giai-vien", "tap-huan-vien"],
-            "order": ORDER,
+            "audience": PLACE.audience,
+            "order": PLACE.order,
             "styles": STYLES,
         }, render("legal/cited-by-index.md.j2", lang=lang, documents=listed))
 

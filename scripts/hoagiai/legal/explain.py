@@ -11,10 +11,12 @@ import difflib
 import re
 
 from hoagiai.citations import CitationUse
+from hoagiai.language import LANGUAGES
 from hoagiai.legal.library import LegalLibrary, Step, describe, steps_of
 from hoagiai.legal.model import Document, Kind, Unit
 from hoagiai.legal.sections import SectionResolver, anchors_of, split_section_ref
 from hoagiai.problems import Problem, problem
+from hoagiai.urls import localized_uri
 
 # The kind of unit found one level below each kind, by layout of the document.
 _CHILD = {Kind.ARTICLE: Kind.CLAUSE, Kind.CLAUSE: Kind.POINT, Kind.PART: Kind.ITEM,
@@ -57,16 +59,16 @@ def _legal(use: CitationUse, library: LegalLibrary) -> Problem:
     parent, steps, kind, siblings = _where_it_breaks(document, locator)
     partial = document.info.completeness != "full"
     name = document.info.cite_name
-    missing = {lang: describe(steps, lang) for lang in ("vi", "en")}
+    missing = {lang: describe(steps, lang) for lang in LANGUAGES}
     if kind is None and parent is not None:  # deeper than points: no name for such a part
         missing = {"vi": f"phần “{locator}”", "en": f"part “{locator}”"}
     what = {
         lang: f"{'trích dẫn' if lang == 'vi' else 'citation'} “{ref}”: "
               f"{getattr(name, lang)} {'không có' if lang == 'vi' else 'has no'} "
               f"{missing[lang]}{_PARTIAL[lang] if partial else ''}"
-        for lang in ("vi", "en")
+        for lang in LANGUAGES
     }
-    fix = {lang: _what_exists(document, parent, kind, siblings, lang) for lang in ("vi", "en")}
+    fix = {lang: _what_exists(document, parent, kind, siblings, lang) for lang in LANGUAGES}
     guess = _suggest(document, locator)
     if guess:
         fix["vi"] += f"; có phải “{doc_id}:{guess}”?"
@@ -157,7 +159,7 @@ def _section(use: CitationUse, sections: SectionResolver) -> Problem:
     page = next((page for page in versions.values()
                  if page is not None and anchor not in anchors_of(page.body)), None)
     if page is None:  # the section exists, but the page has no English version
-        english = f"docs/{base_uri.removesuffix('.md')}.en.md"
+        english = f"docs/{localized_uri(base_uri, 'en')}"
         return problem(
             use.location,
             f"trích dẫn “{ref}”: trang chưa có bản tiếng Anh “{english}”",

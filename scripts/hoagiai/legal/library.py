@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from hoagiai.citations import CitationTarget
 from hoagiai.legal.model import Document, Kind, Unit
 from hoagiai.problems import Text
+from hoagiai.sitemap import SITE_MAP
 
-LEGAL_FOLDER = "van-ban"
+LEGAL_FOLDER = SITE_MAP["legal"].slug
 _TOOLTIP_WORDS = 16  # how much of an untitled article's text its tooltip shows
 
 Step = tuple[Kind, str]  # one level of a locator: (kind, number)

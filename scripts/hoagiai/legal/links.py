@@ -23,6 +23,7 @@ from hoagiai.legal.quote import Quote, quote
 from hoagiai.legal.runs import Reference, replace_citations
 from hoagiai.render import markdown_text, render
 from hoagiai.site import DEFAULT_LANGUAGE, Site, language_free_uri
+from hoagiai.urls import localized_path
 
 TWIN = "hg-vi-twin:"
 STYLE = "citations"  # docs/assets/css/citations.css, on every page with a marker
@@ -90,4 +91,4 @@ def twin_url(url: str, lang: str) -> str:
     `en/van-ban/luat35/` sits three folders deep and its twin is `van-ban/luat35/`;
     with `use_directory_urls: false` the same holds for `en/van-ban/luat35.html`.
     """
-    return "../" * url.count("/") + url.removeprefix(f"{lang}/")
+    return "../" * url.count("/") + url.removeprefix(localized_path("", lang))

@@ -20,7 +20,7 @@ from hoagiai.legal.sidecar import header_disagreements, info_from
 from hoagiai.materials import load_material, material_files, read_text
 from hoagiai.problems import Location, Problem, Report, Text, problem
 from hoagiai.render import t
-from hoagiai.site import Site
+from hoagiai.site import LANGUAGES, Site
 from hoagiai.yamlpos import JsonPath, YamlDocument
 
 FOLDER = "legal"
@@ -142,7 +142,7 @@ def _record_citations(site: Site, document: Document, sidecar: YamlDocument,
             item = item[step]
         label = Text(f"{short.vi} — {t(key, 'vi')}", f"{short.en} — {t(key, 'en')}")
         refs = {lang: [found.ref for found in find_in_markdown(item[lang])]
-                for lang in ("vi", "en")}
+                for lang in LANGUAGES}
         if "cite" in item:
             refs = {lang: [item["cite"], *found] for lang, found in refs.items()}
         for ref in dict.fromkeys(refs["vi"] + refs["en"]):

@@ -11,9 +11,10 @@ from hoagiai.legal.library import LEGAL_FOLDER, LegalLibrary, page_of
 from hoagiai.legal.view import DocumentView, format_date
 from hoagiai.render import render, t
 from hoagiai.site import LANGUAGES
+from hoagiai.sitemap import SITE_MAP
 
-INDEX_ORDER = 30  # the section's place in the navigation, as the authored index had it
-EVERYONE = ["hoa-giai-vien", "tap-huan-vien", "nguoi-dan"]
+INDEX_ORDER = SITE_MAP["legal"].order
+EVERYONE = SITE_MAP["legal"].audience
 STYLES = ["legal"]
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from hoagiai.citations import CitationTarget
 from hoagiai.problems import Text
-from hoagiai.site import PageSource, Site, localized_uri
+from hoagiai.site import LANGUAGES, PageSource, Site, localized_uri
 
 _ATTR_LIST = re.compile(r"\{:?[^}\n]*?#([A-Za-z][\w-]*)[^}\n]*\}")
 _HTML_ID = re.compile(r"\bid=\"([A-Za-z][\w-]*)\"")
@@ -45,7 +45,7 @@ class SectionResolver:
     site: Site
 
     def versions(self, base_uri: str) -> dict[str, PageSource | None]:
-        return {lang: self.site.pages.get(localized_uri(base_uri, lang)) for lang in ("vi", "en")}
+        return {lang: self.site.pages.get(localized_uri(base_uri, lang)) for lang in LANGUAGES}
 
     def resolve(self, ref: str) -> CitationTarget | None:
         if "#" not in ref or ":" in ref:

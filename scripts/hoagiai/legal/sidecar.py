@@ -23,7 +23,7 @@ _HEADER_FACTS = {
 
 
 def _text(value: dict[str, str] | None) -> Text | None:
-    return Text(value["vi"], value["en"]) if value else None
+    return Text.of(value) if value else None
 
 
 def info_from(data: dict[str, Any]) -> DocumentInfo:

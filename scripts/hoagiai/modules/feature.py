@@ -26,10 +26,12 @@ from hoagiai.site import (
     language_free_uri,
     localized_uri,
 )
+from hoagiai.sitemap import SITE_MAP
 
 LOG = logging.getLogger("mkdocs.plugins.hoagiai.modules")
 CACHE_VARIABLE = "HOAGIAI_CACHE_DIR"
-HANDOUTS_INDEX = f"{FOLDER}/index.md"
+HANDOUTS = SITE_MAP["handouts"]
+HANDOUTS_INDEX = HANDOUTS.index
 # Front matter every module page needs besides the shared fields (module.schema.json).
 _MODULE_FIELDS = ("title", "description", "reviewed", "duration", "order")
 
@@ -126,8 +128,8 @@ def _handouts_index(modules: Modules, files: list[GeneratedFile],
         meta = {
             "title": t("modules.handouts.title", lang),
             "description": t("modules.handouts.description", lang),
-            "audience": ["tap-huan-vien", "hoa-giai-vien"],
-            "order": 40,
+            "audience": HANDOUTS.audience,
+            "order": HANDOUTS.order,
         }
         body = render("modules/handouts-index.md.j2", lang=lang, rows=rows, forms=listed)
         pages.append(generated_page(HANDOUTS_INDEX, lang, meta, body))

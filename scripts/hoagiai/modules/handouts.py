@@ -30,20 +30,16 @@ from hoagiai.modules.variants import (
 )
 from hoagiai.problems import Text
 from hoagiai.render import render, t
-from hoagiai.site import DEFAULT_LANGUAGE, Site
+from hoagiai.site import Site
+from hoagiai.sitemap import SITE_MAP
+from hoagiai.urls import language_root, language_suffix, page_url
 
-FOLDER = "tai-lieu-in"
+FOLDER = SITE_MAP["handouts"].slug
 LEARNER, TRAINER = "hoc-vien", "tap-huan-vien"
 
 
-def language_root(site_url: str, lang: str) -> str:
-    """The site's address for one language: `…/` for Vietnamese, `…/en/` for English."""
-    root = site_url if site_url.endswith("/") else site_url + "/"
-    return root if lang == DEFAULT_LANGUAGE else f"{root}{lang}/"
-
-
 def module_url(site_url: str, lang: str, slug: str) -> str:
-    return f"{language_root(site_url, lang)}{SECTION}/{slug}/"
+    return page_url(site_url, f"{SECTION}/{slug}.md", lang)
 
 
 @dataclass(frozen=True)
@@ -77,7 +73,7 @@ def handouts(site: Site, module: Module, built: dt.date, maker: PdfMaker
                                (TRAINER, notes_beside_parts(trainer_copy(version.page.body),
                                                             lang))):
             html = pdf_html(site, module, version, copy, markdown, url, built)
-            name = f"{module.slug}-{copy}" + ("" if lang == DEFAULT_LANGUAGE else f".{lang}")
+            name = f"{module.slug}-{copy}{language_suffix(lang)}"
             yield GeneratedFile(files.pdf(copy), lang, maker.pdf(name, html))
 
 

@@ -12,9 +12,10 @@ from hoagiai.pagination import paginate
 from hoagiai.problems import Text
 from hoagiai.render import render, t
 from hoagiai.site import LANGUAGES, Site
+from hoagiai.sitemap import SITE_MAP
 
 STEM = f"{SECTION}/y-chinh"
-ORDER = 90  # after the ten modules in the navigation
+PLACE = SITE_MAP["learning"].page("y-chinh")  # after the modules in the navigation
 PER_PAGE = 12  # modules per page: the list is split into pages as modules are added
 
 
@@ -37,8 +38,8 @@ def key_points_pages(site: Site, modules: Modules) -> list[GeneratedFile]:
             meta = page.meta({
                 "title": title,
                 "description": t("modules.key_points_page.description", lang),
-                "audience": ["hoa-giai-vien", "tap-huan-vien"],
-                "order": ORDER,
+                "audience": PLACE.audience,
+                "order": PLACE.order,
                 "styles": ["modules"],
             }, lang)
             body = render("modules/key-points.md.j2", lang=lang, entries=entries, page=page)

@@ -7,8 +7,9 @@ from pathlib import PurePosixPath
 
 from hoagiai.modules.blocks import Block, Heading, Structure
 from hoagiai.site import PageSource
+from hoagiai.sitemap import SITE_MAP
 
-SECTION = "hoc-tap"
+SECTION = SITE_MAP["learning"].slug
 
 # The parts of a module, each an admonition kind (see HUONG-DAN-BIEN-SOAN.md, mục 6).
 OBJECTIVES = "objectives"

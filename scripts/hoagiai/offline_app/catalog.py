@@ -36,6 +36,8 @@ from hoagiai.offline_app.names import (
     manifest_name,
 )
 from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES
+from hoagiai.sitemap import SITE_MAP
+from hoagiai.urls import localized_path
 
 WORKER_SOURCE = Path(__file__).with_name("worker.js")
 # Never offered to keep: what no reader opens (source maps, sitemaps, 404 pages), the
@@ -45,6 +47,8 @@ _SHARED_ASSETS = re.compile(r"^assets/(css/.+\.css|js/.+\.js|stylesheets/.+\.css
 _FAKE_ORIGIN = "http://site.invalid/"
 # What assets/js/search.js loads when a search starts (not named by the pages).
 ON_DEMAND = ("assets/js/search-engine.js", "assets/css/search.css")
+
+LEARNING, QUIZZES, HANDOUTS = (SITE_MAP[key].slug for key in ("learning", "quizzes", "handouts"))
 
 
 def write(site_dir: Path) -> str:
@@ -121,7 +125,7 @@ def build_catalog(site_dir: Path, files: list[str], release: str) -> dict:
 
 
 def _prefix(lang: str) -> str:
-    return "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+    return localized_path("", lang)
 
 
 def _language_core(site_dir: Path, lang: str) -> list[str]:
@@ -159,18 +163,18 @@ def _modules(site_dir: Path) -> dict[str, list[str]]:
     bundles: dict[str, list[str]] = {}
     for lang in LANGUAGES:
         prefix = _prefix(lang)
-        folder = site_dir / prefix / "hoc-tap"
+        folder = site_dir / prefix / LEARNING
         if not folder.is_dir():
             continue
         for module in sorted(folder.iterdir()):
             if not (module / "index.html").is_file() or module.name == "y-chinh":
                 continue
             slug = module.name
-            pages = [f"{prefix}hoc-tap/{slug}/", f"{prefix}hoc-tap/y-chinh/",
-                     f"{prefix}trac-nghiem/{slug}/", f"{prefix}tai-lieu-in/{slug}/"]
+            pages = [f"{prefix}{LEARNING}/{slug}/", f"{prefix}{LEARNING}/y-chinh/",
+                     f"{prefix}{QUIZZES}/{slug}/", f"{prefix}{HANDOUTS}/{slug}/"]
             pages = [page for page in pages if (site_dir / page / "index.html").is_file()]
-            pdfs = sorted(f"{prefix}tai-lieu-in/{pdf.name}"
-                          for pdf in (site_dir / prefix / "tai-lieu-in").glob(f"{slug}-*.pdf"))
+            pdfs = sorted(f"{prefix}{HANDOUTS}/{pdf.name}"
+                          for pdf in (site_dir / prefix / HANDOUTS).glob(f"{slug}-*.pdf"))
             assets = sorted({asset for page in pages
                              for asset in subresources(site_dir, page)})
             bundles[pages[0]] = [*pages, *pdfs, *assets]

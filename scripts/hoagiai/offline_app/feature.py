@@ -19,14 +19,15 @@ from hoagiai.offline_app.names import (
 )
 from hoagiai.render import render, t
 from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Site, language_free_uri
+from hoagiai.sitemap import SITE_MAP
+from hoagiai.urls import localized_path
 
 THEME_COLOUR = "#8b1a1a"  # --md-primary-fg-color in site.css
 BACKGROUND_COLOUR = "#ffffff"
 SHARE_PICTURE = "assets/images/chia-se.png"
-AUDIENCES = ["hoa-giai-vien", "tap-huan-vien", "nguoi-dan"]
-ORDER = 95  # after the about page (90)
+OFFLINE = SITE_MAP["offline"]
 # Pages that offer the USB copy for download ("Tài liệu in" and the about page).
-USB_PAGES = ("tai-lieu-in/index.md", "gioi-thieu.md")
+USB_PAGES = (SITE_MAP["handouts"].index, SITE_MAP["about"].index)
 
 
 class OfflineAppFeature(Feature):
@@ -42,7 +43,7 @@ class OfflineAppFeature(Feature):
             yield GeneratedFile(manifest_name(lang), DEFAULT_LANGUAGE, manifest(lang))
             meta = {"title": t("offline.title", lang),
                     "description": " ".join(t("offline.description", lang).split()),
-                    "audience": AUDIENCES, "order": ORDER}
+                    "audience": OFFLINE.audience, "order": OFFLINE.order}
             yield generated_page(OFFLINE_SOURCE, lang, meta,
                                  render("offline/page.md.j2", lang=lang))
 
@@ -57,18 +58,14 @@ class OfflineAppFeature(Feature):
         if module_slug(base_uri) is None:
             return html
         box = render("offline/save.html.j2", lang=page.lang, key=page.url,
-                     offline_page=page.asset(_localized(OFFLINE_PAGE, page.lang)))
+                     offline_page=page.asset(localized_path(OFFLINE_PAGE, page.lang)))
         return html + box
-
-
-def _localized(path: str, lang: str) -> str:
-    return path if lang == DEFAULT_LANGUAGE else f"{lang}/{path}"
 
 
 def manifest(lang: str) -> str:
     """The web app manifest of one language; addresses are relative to the manifest, which
     lives at the site root, so the app works under any path (/hoa-giai/)."""
-    start = _localized("", lang) or "./"
+    start = localized_path("", lang) or "./"
     icons_list = [{"src": icon_name(size, maskable), "sizes": f"{size}x{size}",
                    "type": "image/png", "purpose": "maskable" if maskable else "any"}
                   for size in ICON_SIZES for maskable in (False, True)]

@@ -34,7 +34,7 @@ from hoagiai.yamlpos import JsonPath, YamlDocument
 
 
 def text(data: dict[str, str]) -> Text:
-    return Text(data["vi"], data["en"])
+    return Text.of(data)
 
 
 def texts(items: Iterable[dict[str, str]] | None) -> tuple[Text, ...]:

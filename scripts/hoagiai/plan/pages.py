@@ -23,9 +23,11 @@ from hoagiai.plan.sources import PlanData
 from hoagiai.problems import Location, Text
 from hoagiai.render import render, t
 from hoagiai.site import LANGUAGES
+from hoagiai.sitemap import SITE_MAP
 
-FOLDER = "ke-hoach"
-AUDIENCE = ["tap-huan-vien", "nguoi-dan"]
+PLAN = SITE_MAP["plan"]
+FOLDER = PLAN.slug
+AUDIENCE = PLAN.audience
 
 
 @dataclass(frozen=True)
@@ -35,10 +37,16 @@ class PlanPage:
     order: int
 
 
-OVERVIEW = PlanPage("overview", f"{FOLDER}/index.md", 80)
-DASHBOARD = PlanPage("dashboard", f"{FOLDER}/tien-do.md", 1)
-TASKS = PlanPage("tasks", f"{FOLDER}/nhiem-vu.md", 2)
-UNITS = PlanPage("units", f"{FOLDER}/don-vi.md", 3)
+def _placed(key: str, name: str) -> PlanPage:
+    """A page placed in the section by the site map (`ke-hoach/<name>`)."""
+    place = PLAN.page(name)
+    return PlanPage(key, place.path, place.order)
+
+
+OVERVIEW = PlanPage("overview", PLAN.index, PLAN.order)
+DASHBOARD = _placed("dashboard", "tien-do")
+TASKS = _placed("tasks", "nhiem-vu")
+UNITS = _placed("units", "don-vi")
 PAGES = (OVERVIEW, DASHBOARD, TASKS, UNITS)
 
 

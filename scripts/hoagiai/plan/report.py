@@ -21,6 +21,7 @@ from hoagiai.plan.model import Milestone, Phase, Plan, Task
 from hoagiai.plan.progress import Progress, progress_of
 from hoagiai.plan.sources import PlanData
 from hoagiai.render import render
+from hoagiai.urls import language_suffix
 
 MARKDOWN_EXTENSIONS = ["tables", "sane_lists"]
 
@@ -112,8 +113,7 @@ def write_report(data: PlanData, year: int, out: Path, lang: str = "vi") -> list
     text = report_markdown(report, lang)
     html = report_html(report, lang, text)
     out.mkdir(parents=True, exist_ok=True)
-    suffix = "" if lang == "vi" else f".{lang}"
-    stem = out / f"bao-cao-ke-hoach-{year}{suffix}"
+    stem = out / f"bao-cao-ke-hoach-{year}{language_suffix(lang)}"
     written = [stem.with_name(stem.name + ext) for ext in (".md", ".html", ".pdf")]
     written[0].write_text(text, encoding="utf-8")
     written[1].write_text(html, encoding="utf-8")

@@ -16,10 +16,11 @@ from hoagiai.quiz.load import read_bank
 from hoagiai.quiz.model import Bank, QuizBanks
 from hoagiai.safety.html_policy import markdown_links, mask_code
 from hoagiai.site import PageSource, Site, language_free_uri
+from hoagiai.sitemap import SITE_MAP
 
 FOLDER = "quiz"  # materials/quiz/
 SCHEMA = "quiz"
-MODULES = "hoc-tap"
+MODULES = SITE_MAP["learning"].slug
 DEFAULT_ORDER = 100
 
 

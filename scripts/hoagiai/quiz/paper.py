@@ -20,7 +20,8 @@ from markupsafe import Markup
 from hoagiai.quiz.exports import Resolver, citation_label
 from hoagiai.quiz.render import render
 from hoagiai.render import markdown_text
-from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES
+from hoagiai.site import LANGUAGES
+from hoagiai.urls import localized_path, relative
 
 MARKDOWN_EXTENSIONS = ["attr_list", "tables"]
 STYLESHEET = "assets/css/quiz-paper.css"  # under docs/, served at the site root
@@ -82,15 +83,14 @@ def _converter() -> markdown.Markdown:
 
 def site_root(path: str, lang: str) -> str:
     """The relative way from a file at `path` (language-free) to the site's root folder."""
-    depth = len(PurePosixPath(path).parts) - 1 + (lang != DEFAULT_LANGUAGE)
+    depth = len(PurePosixPath(localized_path(path, lang)).parts) - 1
     return "../" * depth
 
 
 def twin_links(path: str, lang: str) -> tuple[Link, ...]:
     """Links to the same file in the other languages (English lives under en/)."""
-    root = site_root(path, lang)
     return tuple(
-        Link(f"{root}{'' if other == DEFAULT_LANGUAGE else other + '/'}{path}",
+        Link(relative(localized_path(path, other), localized_path(path, lang)),
              LANGUAGE_NAMES[other], other)
         for other in LANGUAGES if other != lang
     )

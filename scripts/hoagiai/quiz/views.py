@@ -27,13 +27,15 @@ from hoagiai.quiz.paper import Link, Printable, assets_for, printed_citation, tw
 from hoagiai.quiz.render import render
 from hoagiai.render import t
 from hoagiai.site import LANGUAGES, Site
+from hoagiai.sitemap import SITE_MAP
 
-SECTION = "trac-nghiem"
+QUIZZES = SITE_MAP["quizzes"]
+SECTION = QUIZZES.slug
 TRAINERS = f"{SECTION}/tap-huan"
-LEARNERS = ["hoa-giai-vien", "tap-huan-vien"]
-TRAINERS_ONLY = ["tap-huan-vien"]
-SECTION_ORDER = 20  # after the learning section (10), as the site's navigation expects
-TRAINERS_ORDER = 90  # after every bank
+LEARNERS = QUIZZES.audience
+TRAINERS_ONLY = QUIZZES.page("tap-huan").audience
+SECTION_ORDER = QUIZZES.order
+TRAINERS_ORDER = QUIZZES.page("tap-huan").order  # after every bank
 
 
 def raw_citation(ref: str) -> Markup:

@@ -19,6 +19,7 @@ from hoagiai.render import t
 from hoagiai.review.rules import rule_cue
 from hoagiai.review.sentences import Sentence, plain, sentences
 from hoagiai.site import LANGUAGES, PageSource, Site
+from hoagiai.sitemap import SITE_MAP
 from hoagiai.yamlpos import YamlDocument, load_yaml
 
 # Page kinds in the order the sheet lists them; the first three are checked for rules.
@@ -54,8 +55,8 @@ def kind_of(base_uri: str) -> str:
     if base_uri == FAQ_PAGE:
         return "faq"
     section = base_uri.split("/")[0]
-    return {"nguoi-dan": "citizens", "cau-chuyen": "story", "hoc-tap": "module"}.get(
-        section, "page")
+    kinds = {"citizens": "citizens", "stories": "story", "learning": "module"}
+    return next((kind for key, kind in kinds.items() if SITE_MAP[key].slug == section), "page")
 
 
 def review_pages(site: Site) -> list[ReviewPage]:
@@ -86,7 +87,7 @@ class YamlProse:
     def page(self, path: Path) -> str:
         """The page that shows the file's prose, without language suffix."""
         return {"faq": FAQ_PAGE, "glossary": GLOSSARY_PAGE}.get(
-            self.kind, f"trac-nghiem/{path.stem}.md")
+            self.kind, SITE_MAP["quizzes"].path(f"{path.stem}.md"))
 
     def title(self, data: dict, lang: str) -> str:
         if self.kind == "faq":

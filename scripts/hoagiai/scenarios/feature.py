@@ -14,10 +14,11 @@ from hoagiai.scenarios.graph import graph_problems
 from hoagiai.scenarios.load import read_scenario
 from hoagiai.scenarios.model import SECTION, Scenario, Scenarios
 from hoagiai.site import Site, language_free_uri
+from hoagiai.sitemap import SITE_MAP
 
 SCHEMA = "scenario"
-MODULES, STORIES = "hoc-tap", "cau-chuyen"
-HANDOUTS_INDEX = "tai-lieu-in/index.md"
+MODULES, STORIES = SITE_MAP["learning"].slug, SITE_MAP["stories"].slug
+HANDOUTS_INDEX = SITE_MAP["handouts"].index
 
 
 class ScenariosFeature(Feature):

@@ -16,7 +16,6 @@ from markupsafe import Markup
 from hoagiai.feature import GeneratedFile, generated_page
 from hoagiai.modules.dates import build_date, spoken_date
 from hoagiai.modules.feature import pdf_cache
-from hoagiai.modules.handouts import language_root
 from hoagiai.modules.links import noted_citations
 from hoagiai.modules.markdown_html import to_html
 from hoagiai.modules.pdf import PdfMaker
@@ -25,9 +24,12 @@ from hoagiai.render import t
 from hoagiai.scenarios.model import KITS, SECTION, Scenario, Scenarios
 from hoagiai.scenarios.views import citer, page_meta, render
 from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Site
+from hoagiai.sitemap import SITE_MAP
+from hoagiai.urls import language_root
 
-TRAINERS = ["tap-huan-vien"]
-KITS_ORDER = 900  # after every scenario in the section's navigation
+KITS_PLACE = SITE_MAP["scenarios"].page("dong-vai")  # after every scenario in the navigation
+TRAINERS = KITS_PLACE.audience
+KITS_ORDER = KITS_PLACE.order
 
 
 def player_url(site_url: str, lang: str, scenario: Scenario) -> str:

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from hoagiai.problems import Location
+from hoagiai.sitemap import SITE_MAP
 
 Bilingual = dict[str, str]
 
-SECTION = "tinh-huong"
+SECTION = SITE_MAP["scenarios"].slug
 KITS = f"{SECTION}/dong-vai"  # the trainers' role-play kits
 LEVELS = 4  # every tracked state runs from 0 to LEVELS
 

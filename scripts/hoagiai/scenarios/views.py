@@ -19,9 +19,10 @@ from hoagiai.render import t
 from hoagiai.scenarios.model import LEVELS, SECTION, Scenario, Scenarios
 from hoagiai.scenarios.tree import build_tree
 from hoagiai.site import LANGUAGES, Site, localized_uri
+from hoagiai.sitemap import SITE_MAP
 
-LEARNERS = ["hoa-giai-vien", "tap-huan-vien"]
-SECTION_ORDER = 25  # after the quizzes (20), before the legal library (30)
+LEARNERS = SITE_MAP["scenarios"].audience
+SECTION_ORDER = SITE_MAP["scenarios"].order
 # The eight skills of the training material "Kỹ năng hòa giải ở cơ sở" (sukien 2.3), then the
 # others the scenarios practise (module "Kỹ năng hòa giải"); ids as in scenario.schema.json.
 EIGHT_SKILLS = ("tiep-can", "xac-minh", "tim-mau-thuan", "tra-cuu", "dieu-hanh", "thuyet-phuc",
@@ -55,7 +56,7 @@ def pages(site: Site, scenarios: Scenarios) -> Iterator[GeneratedFile]:
 
 
 def module_title(site: Site, module: str, lang: str) -> str:
-    page = site.pages.get(localized_uri(f"hoc-tap/{module}.md", lang))
+    page = site.pages.get(localized_uri(SITE_MAP["learning"].path(f"{module}.md"), lang))
     return str(page.meta.get("title", module)) if page else module
 
 

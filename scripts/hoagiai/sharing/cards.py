@@ -16,9 +16,11 @@ from markupsafe import Markup
 
 from hoagiai.render import strings, t
 from hoagiai.sharing.drawing import CardText
+from hoagiai.sitemap import SITE_MAP
+from hoagiai.urls import localized_path
 
 FOLDER = "assets/cards"
-KIT_SECTIONS = ("cau-chuyen/", "hoc-tap/")
+KIT_SECTIONS = (SITE_MAP["stories"].folder, SITE_MAP["learning"].folder)
 
 
 def _plain(value: Any) -> str:
@@ -28,14 +30,13 @@ def _plain(value: Any) -> str:
 
 def _page_path(url: str, lang: str) -> str:
     """`en/hoc-tap/ky-nang/` -> `hoc-tap/ky-nang`; the home page is `index`."""
-    path = url.removeprefix(f"{lang}/") if lang != "vi" else url
+    path = url.removeprefix(localized_path("", lang))
     path = path.removesuffix("index.html").removesuffix(".html").strip("/")
     return path or "index"
 
 
 def card_path(url: str, lang: str) -> str:
-    prefix = "" if lang == "vi" else f"{lang}/"
-    return f"{FOLDER}/{prefix}{_page_path(url, lang)}.png"
+    return f"{FOLDER}/{localized_path(_page_path(url, lang), lang)}.png"
 
 
 def section_name(url: str, lang: str) -> str:

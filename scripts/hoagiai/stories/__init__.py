@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from hoagiai.feature import Feature, GeneratedFile, PageContext
+from hoagiai.language import Text
 from hoagiai.materials import load_material
 from hoagiai.problems import Report
 from hoagiai.render import render
@@ -37,7 +38,8 @@ class StoriesFeature(Feature):
     def load(self, site: Site, report: Report) -> None:
         path = site.paths.materials / "story-tags.yml"
         document = load_material(path, "story-tags", site, report)
-        tags = tuple(Tag(**item) for item in document.data["tags"]) if document else ()
+        tags = tuple(Tag(item["id"], Text.of(item["label"]))
+                     for item in document.data["tags"]) if document else ()
         stories = [story for page in story_pages(site) if (story := read_story(page))]
         site.put(collect(tags, stories))
 

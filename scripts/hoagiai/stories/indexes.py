@@ -16,11 +16,13 @@ from babel.dates import format_date
 from hoagiai.feature import GeneratedFile, generated_page
 from hoagiai.pagination import ListPage, paginate
 from hoagiai.render import render, t
+from hoagiai.sitemap import SITE_MAP
 from hoagiai.stories.model import FOLDER, Story, StoryCollection
 
 TOPICS = "chu-de"
 YEARS = "nam"
-AUDIENCE = ["nguoi-dan", "hoa-giai-vien", "tap-huan-vien"]
+STORIES = SITE_MAP["stories"]
+AUDIENCE = STORIES.audience
 LATEST = 20  # stories on the section's index
 PER_PAGE = 20  # stories per page of a topic or year list
 
@@ -46,7 +48,7 @@ def pages(collection: StoryCollection, lang: str) -> Iterator[GeneratedFile]:
         "title": t("stories.title", lang),
         "description": t("stories.description", lang),
         "audience": AUDIENCE,
-        "order": 60,
+        "order": STORIES.order,
     }, render("stories/index.md.j2", stories=stories[:LATEST], total=len(stories), prefix="",
               **common))
 
@@ -55,7 +57,7 @@ def pages(collection: StoryCollection, lang: str) -> Iterator[GeneratedFile]:
         "title": t("stories.topics_title", lang),
         "description": t("stories.topics_description", lang),
         "audience": AUDIENCE,
-        "order": 200,  # after the stories themselves in the navigation
+        "order": STORIES.page(TOPICS).order,  # after the stories themselves
     }, render("stories/topics.md.j2", tags=tags, **common))
     for tag in tags:
         label = tag.label[lang]
@@ -70,7 +72,7 @@ def pages(collection: StoryCollection, lang: str) -> Iterator[GeneratedFile]:
         "title": t("stories.years_title", lang),
         "description": t("stories.years_description", lang),
         "audience": AUDIENCE,
-        "order": 201,
+        "order": STORIES.page(YEARS).order,
     }, render("stories/years.md.j2", years=years, **common))
     for year in years:
         yield from _list_pages(year_pages(collection, year, lang), {

@@ -14,16 +14,18 @@ import difflib
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from hoagiai.language import Text
 from hoagiai.problems import Problem, problem
 from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, PageSource, Site
+from hoagiai.sitemap import SITE_MAP
 
-FOLDER = "cau-chuyen"
+FOLDER = SITE_MAP["stories"].slug
 
 
 @dataclass(frozen=True)
 class Tag:
     id: str
-    label: dict[str, str]
+    label: Text
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,31 @@
+"""The site's languages and the one type for text written in each of them.
+
+Vietnamese comes first and is the default: its pages have no suffix and no prefix
+(`x.md`, `/x/`); every other language has both (`x.en.md`, `/en/x/`, see `urls.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+LANGUAGES: tuple[str, ...] = ("vi", "en")
+DEFAULT_LANGUAGE = "vi"
+
+
+@dataclass(frozen=True)
+class Text:
+    """One text in both languages: `Text(vi, en)`, read as `text[lang]` or `text.vi`."""
+
+    vi: str
+    en: str
+
+    def __getitem__(self, lang: str) -> str:
+        if lang not in LANGUAGES:
+            raise KeyError(lang)
+        return getattr(self, lang)
+
+    @classmethod
+    def of(cls, pair: Mapping[str, str]) -> Text:
+        """From YAML's `{vi: …, en: …}`."""
+        return cls(**{lang: pair[lang] for lang in LANGUAGES})
