@@ -19,9 +19,9 @@ from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
+from hoagiai.mkdocs_adapter import theme_text
 from hoagiai.mkdocs_adapter.plugin import HoagiaiPlugin
 from hoagiai.mkdocs_adapter.theme import ThemePlugin
-from hoagiai.safety import theme_text
 from support.project import ROOT
 
 DESCRIPTION = 'Hòa giải "tại chỗ" <b>nhanh</b> & gọn'

@@ -9,6 +9,7 @@ Split the way Material splits its plugins:
 - `preview.py`: what `mkdocs serve --dirty` keeps between rebuilds.
 - `errors.py`: problems and crashes as MkDocs' `PluginError`, in both languages.
 - `navigation.py`: the navigation ordered and titled from front matter.
+- `theme_text.py`: titles and descriptions escaped once for the theme's templates.
 - `theme.py`: Material made lighter (`hoagiai/theme` in mkdocs.yml, `enabled: false` turns it
   off), with `theme_css.py`, `html_whitespace.py` and `navwindow.py`.
 - `priorities.py`: the order the two plugins' events run in around static-i18n's.

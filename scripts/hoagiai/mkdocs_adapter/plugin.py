@@ -24,13 +24,12 @@ from hoagiai import crawlers
 from hoagiai.errors import HoagiaiError
 from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.features import all_features
-from hoagiai.mkdocs_adapter import i18n, navigation, preview, priorities
+from hoagiai.mkdocs_adapter import i18n, navigation, preview, priorities, theme_text
 from hoagiai.mkdocs_adapter.config import HoagiaiConfig, site_url
 from hoagiai.mkdocs_adapter.errors import internal_error, internal_errors, plugin_error
 from hoagiai.offline_app import catalog as offline_catalog
 from hoagiai.pipeline import generate, load_site
 from hoagiai.render import TEMPLATES, t
-from hoagiai.safety import theme_text
 from hoagiai.safety.internal import processing, show_tracebacks
 from hoagiai.site import LANGUAGES, Paths, Site, language_free_uri
 
