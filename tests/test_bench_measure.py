@@ -36,8 +36,8 @@ from hoagiai.bench.measure import (
 from hoagiai.bench.results import ConfigRun, SiteFigures, SizeRun, sample_urls
 from hoagiai.bench.searchquery import QueryTransfer, SearchTransfer
 from hoagiai.bench.targets import SCRIPT_PAGES, judge
+from hoagiai.mkdocs_adapter.navwindow import NavPositions, window_at
 from hoagiai.modules.handouts import LEARNER, TRAINER
-from hoagiai.navwindow import NavPositions, window_at
 from support.project import copy_project
 
 PAGE = """<html><head>

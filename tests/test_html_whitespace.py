@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from hoagiai.html_whitespace import collapse
+from hoagiai.mkdocs_adapter.html_whitespace import collapse
 
 
 def test_indentation_between_tags_becomes_one_line_break() -> None:

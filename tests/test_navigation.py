@@ -14,7 +14,7 @@ import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import Browser, Locator
 
-from hoagiai.navwindow import DEFAULT_LIMIT
+from hoagiai.mkdocs_adapter.navwindow import DEFAULT_LIMIT
 from support.axe import violations
 from support.html import html_pages, resolve, url_of
 from support.project import ROOT

@@ -22,7 +22,7 @@ from hoagiai.bench.liveserve import (
     time_edits_on,
     wait_for,
 )
-from hoagiai.mkdocs_plugin import CompiledTemplates
+from hoagiai.mkdocs_adapter.preview import CompiledTemplates
 from support.project import copy_project, quiet_env
 
 UNTOUCHED = "van-ban/luat58/index.html"  # a generated page neither edit reaches

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser
 
-from hoagiai.search.bench import Figure, benchmark
+from hoagiai.bench.search import Figure, benchmark
 from support.project import ROOT
 
 pytestmark = [pytest.mark.build, pytest.mark.browser]

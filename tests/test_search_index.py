@@ -11,7 +11,7 @@ from mkdocs.exceptions import PluginError
 
 from hoagiai.errors import ContentError
 from hoagiai.feature import PageContext
-from hoagiai.mkdocs_plugin import HoagiaiPlugin
+from hoagiai.mkdocs_adapter.plugin import HoagiaiPlugin
 from hoagiai.pipeline import load_site
 from hoagiai.search.feature import SearchFeature
 from hoagiai.search.html_text import Section, sections
@@ -179,9 +179,9 @@ def test_plugin_writes_the_index_after_the_pages_of_each_language(site, tmp_path
                             use_directory_urls=False)  # no offline catalog for a bare folder
     search_feature.page_html(site, context("gioi-thieu.en.md", "en/gioi-thieu/", "en", "About"),
                              "<p>Privacy</p>")
-    plugin.on_post_build(built)
+    plugin.write_feature_outputs(built)
     assert '"en/gioi-thieu/","About"' in (tmp_path / "search" / "en.js").read_text()
     search_feature.page_html(site, context("gioi-thieu.en.md", "en/gioi-thieu/", "en", "About"),
                              "<p>" + unicodedata.normalize("NFD", "Hòa") + "</p>")
     with pytest.raises(PluginError, match=r"(?s)content has problems.*docs/gioi-thieu\.en\.md"):
-        plugin.on_post_build(built)
+        plugin.write_feature_outputs(built)

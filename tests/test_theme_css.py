@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from hoagiai.theme_css import Usage, apply, trim, trimmed_name, usage
+from hoagiai.mkdocs_adapter.theme_css import Usage, apply, trim, trimmed_name, usage
 
 USED = Usage(frozenset({"md-nav", "used", "md-typeset"}), ("md-tag--",), frozenset({"--seen"}))
 

@@ -141,7 +141,3 @@ class Feature:
         is rendered, so it cannot see what the pages finally say.
         """
         return ()
-
-    def watched(self, site: Site) -> Iterable[Path]:
-        """Extra paths whose change should rebuild the site under `mkdocs serve`."""
-        return ()

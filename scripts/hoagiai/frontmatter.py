@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from hoagiai.problems import Location, Problem, problem
 from hoagiai.yamlpos import YamlDocument, load_yaml
 
+# A page's place among its siblings in the navigation when its front matter has no `order`.
+DEFAULT_ORDER = 100
 _FENCE = "---"
 _END_FENCES = ("---", "...")
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from hoagiai.navigation import DEFAULT_ORDER
+from hoagiai.frontmatter import DEFAULT_ORDER
 from hoagiai.render import t
 
 Item = TypeVar("Item")

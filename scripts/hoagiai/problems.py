@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from hoagiai.language import Text
 
@@ -95,10 +94,3 @@ class Report:
         )
         return "\n".join(lines)
 
-
-def relative_path(path: Path, root: Path) -> str:
-    """A path as authors see it: relative to the project root, with forward slashes."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()

@@ -46,9 +46,6 @@ class SchemaSet:
     def __hash__(self) -> int:
         return hash(self._identity)
 
-    def names(self) -> list[str]:
-        return sorted(self._schemas)
-
     def validate(self, document: YamlDocument, name: str) -> list[Problem]:
         """All violations of schema `name` by `document`, each at its place in the file."""
         validator = Draft202012Validator(

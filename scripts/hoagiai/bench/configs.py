@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from mkdocs.config import load_config
 
+from hoagiai import site_url as site_url_check
 from hoagiai.pipeline import generate, load_site
 from hoagiai.site import Paths
 
@@ -105,7 +105,7 @@ def write_stock_docs(project_dir: Path) -> Path:
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(paths.docs, target)
     # The same site_url as the project's build, so its cached PDFs (with QR codes) are reused.
-    site_url = load_config(config_file=str(project_dir / "mkdocs.yml"))["site_url"] or ""
+    site_url = _configured_site_url(read_config(project_dir / "mkdocs.yml"))
     for item in generate(load_site(paths, site_url)):
         path = target / item.src_uri
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -114,6 +114,13 @@ def write_stock_docs(project_dir: Path) -> Path:
         else:
             path.write_text(item.content, encoding="utf-8")
     return target
+
+
+def _configured_site_url(config: dict[str, Any]) -> str:
+    """mkdocs.yml's `site_url` ending in '/', as the project's build takes it without SITE_URL."""
+    url = config.get("site_url")
+    return site_url_check.checked(url, source="site_url, mkdocs.yml") if isinstance(url, str) \
+        and url else ""
 
 
 def write_stock_config(project_dir: Path) -> Path:

@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from hoagiai.bench.browser import static_server
+from hoagiai.bench.search import GzipHandler
 from hoagiai.publish.browser import chromium
-from hoagiai.search.bench import GzipHandler
 
 if TYPE_CHECKING:
     from playwright.sync_api import Page

@@ -11,7 +11,8 @@ from __future__ import annotations
 import functools
 
 import markdown
-from material.extensions.emoji import to_svg, twemoji
+
+from hoagiai.site_markdown import extension_options
 
 EXTENSIONS = [
     "abbr",
@@ -27,7 +28,8 @@ EXTENSIONS = [
 ]
 EXTENSION_CONFIGS = {
     "toc": {"permalink": False},
-    "pymdownx.emoji": {"emoji_index": twemoji, "emoji_generator": to_svg},
+    # The theme's emoji as inline SVG, as mkdocs.yml names them.
+    "pymdownx.emoji": extension_options("pymdownx.emoji"),
 }
 
 

@@ -7,13 +7,14 @@ items are sorted by their `order` (then title), index pages first.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
-DEFAULT_ORDER = 100
+from hoagiai.frontmatter import DEFAULT_ORDER
+
 MetaLookup = Callable[[str], dict[str, Any]]
 
 
@@ -63,3 +64,11 @@ def _walk(items: list[Any]) -> list[Any]:
         if isinstance(item, Section):
             found += _walk(item.children)
     return found
+
+
+def sections(items: list[Any]) -> Iterator[Section]:
+    """Every section of the navigation, nested ones too."""
+    for item in items:
+        if isinstance(item, Section):
+            yield item
+            yield from sections(item.children)

@@ -1,8 +1,8 @@
 """Search benchmark: index size per language, indexing time, time to first result.
 
-Figures, not a test: `python -m hoagiai.search.bench` prints them, and
+Figures, not a test: `python -m hoagiai.bench.search` prints them, and
 `benchmark(root)` returns them for `hoagiai bench`. Measured on the real site (built
-into a temporary folder) and on a large made-up site (`synthetic.py`), whose index
+into a temporary folder) and on a large made-up site (`search_pages.py`), whose index
 replaces the Vietnamese one in a copy of the real build, so the real page and client
 are timed. Time to first result is measured in Chromium (Playwright, the test
 dependency), from the first keystroke to results on screen: it includes loading the
@@ -29,11 +29,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from hoagiai.bench.browser import static_server
+from hoagiai.bench.search_pages import pages as synthetic_pages
 from hoagiai.publish.browser import chromium
 from hoagiai.search.html_text import sections
 from hoagiai.search.index import IndexedPage, build_index
 from hoagiai.search.shards import split_index
-from hoagiai.search.synthetic import pages as synthetic_pages
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser

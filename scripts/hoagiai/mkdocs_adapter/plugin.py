@@ -1,0 +1,216 @@
+"""The bridge between MkDocs' events and the generator: only event handlers, no content logic.
+
+`hoagiai` in mkdocs.yml, first in `plugins:`. It loads and checks the site (`pipeline`) in
+`on_config`, adds the generated files, orders the navigation from front matter and calls
+each feature's per-page methods. The static-i18n workarounds are in i18n.py, the preview's
+caches in preview.py, Material's slimming in theme.py (a plugin of its own).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from hoagiai import crawlers
+from hoagiai.errors import HoagiaiError
+from hoagiai.feature import Feature, GeneratedFile, PageContext
+from hoagiai.features import all_features
+from hoagiai.mkdocs_adapter import i18n, navigation, preview, priorities, theme_text
+from hoagiai.mkdocs_adapter.config import HoagiaiConfig, site_url
+from hoagiai.mkdocs_adapter.errors import internal_error, internal_errors, plugin_error
+from hoagiai.offline_app import catalog as offline_catalog
+from hoagiai.pipeline import generate, load_site
+from hoagiai.render import TEMPLATES, t
+from hoagiai.safety.internal import processing, show_tracebacks
+from hoagiai.site import LANGUAGES, Paths, Site, language_free_uri
+
+LOG = logging.getLogger("mkdocs.plugins.hoagiai")
+
+
+class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
+    """Loads and validates the content, adds the generated pages, lets features adjust pages."""
+
+    def __init__(self) -> None:
+        self.features: list[Feature] = all_features()
+        self.site: Site | None = None
+        self.generated: dict[str, GeneratedFile] = {}
+        self._pages: dict[str, PageContext] = {}
+        self._fingerprint: tuple | None = None
+        self._templates = i18n.LanguageTemplates()
+        self._preview = False  # `mkdocs serve --dirty`: render only what changed
+        self._serving = False
+        self._shown = preview.ShownFiles()
+        self._dirty_notice = preview.DirtyBuildNotice()
+        self._compiled_templates = preview.CompiledTemplates()
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self._serving = command == "serve"  # a preview keeps MkDocs' own local address
+        if dirty:
+            preview.refuse_dirty_build(command)
+            logging.getLogger(preview.BUILD_LOGGER).addFilter(self._dirty_notice)
+        self._preview = dirty
+
+    def on_shutdown(self) -> None:
+        logging.getLogger(preview.BUILD_LOGGER).removeFilter(self._dirty_notice)
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        config.site_url = site_url(config.site_url, serving=self._serving)
+        root = Path(config.config_file_path).parent
+        paths = Paths.at(root, docs=config.docs_dir, materials=self.config.materials_dir)
+        fingerprint = preview.fingerprint(paths, config.site_url or "")
+        if fingerprint != self._fingerprint:
+            try:
+                self.site = load_site(paths, config.site_url or "", self.features)
+                made = generate(self.site, self.features)
+            except HoagiaiError as error:
+                raise plugin_error(error) from error
+            except Exception as error:  # reported as an internal error, never a traceback
+                if show_tracebacks():
+                    raise
+                raise internal_error(processing.get() or "mkdocs.yml", error) from error
+            self.generated = {item.src_uri: item for item in made}
+            self._fingerprint = fingerprint
+            if not self.site.public_url:
+                LOG.info(crawlers.NO_ADDRESS_NOTICE)
+        return config
+
+    def on_pre_build(self, config: MkDocsConfig) -> None:
+        self._pages.clear()  # contexts a failed build left behind
+        for feature in self.features:
+            feature.before_pages(self._site, config.theme["language"],
+                                 every_page=not self._preview)
+
+    @event_priority(priorities.BEFORE_I18N)
+    def _register_generated(self, files: Files, config: MkDocsConfig) -> Files:
+        return i18n.register(files, list(self.generated), config)
+
+    @event_priority(priorities.AFTER_I18N)
+    def _attach_generated_content(self, files: Files, config: MkDocsConfig) -> Files:
+        self._templates.remember_homes(config)
+        for file in i18n.attach(files, self.generated):
+            if self._preview:
+                self._shown.mark(file, self.generated[file.src_uri].content)
+        return files
+
+    on_files = CombinedEvent(_register_generated, _attach_generated_content)
+
+    @event_priority(priorities.AFTER_I18N)
+    def on_nav(self, nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+        nav = navigation.arrange(nav, self._meta_of)
+        for section in navigation.sections(nav.items):
+            section.title = theme_text.escaped(section.title)
+        return nav
+
+    def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig,
+                         files: Files) -> str:
+        context = self._context(page, config)
+        # The theme gets escaped titles and descriptions; features keep the plain text.
+        page.meta = theme_text.escaped_meta(page.meta)
+        with internal_errors(page):
+            for feature in self.features:
+                markdown = feature.page_markdown(self._site, context, markdown)
+        return markdown
+
+    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        context = self._context(page, config)
+        with internal_errors(page):
+            for feature in self.features:
+                html = feature.page_html(self._site, context, html)
+        return html
+
+    def on_page_context(self, context: dict[str, Any], page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> dict[str, Any]:
+        page_context = self._context(page, config)
+        values: dict[str, Any] = {}
+        with internal_errors(page):
+            for feature in self.features:
+                values.update(feature.page_context(self._site, page_context))
+        meta = page_context.meta
+        values["scripts"] = _unique([*meta.get("scripts", []), *page_context.scripts])
+        values["styles"] = _unique([*meta.get("styles", []), *page_context.styles])
+        # The home page of either language: titled and shared under the site's own name.
+        values["home"] = language_free_uri(page.file.src_uri) == "index.md"
+        context["hg"] = values
+        del self._pages[page.file.src_uri]  # the page is done; its context is no longer needed
+        return context
+
+    def write_feature_outputs(self, config: MkDocsConfig) -> None:
+        # Runs once per language (static-i18n builds each language in turn, from its
+        # own on_post_build at priority -100, after this one).
+        try:
+            outputs = [output for feature in self.features
+                       for output in feature.after_pages(self._site, config.theme["language"])]
+        except HoagiaiError as error:
+            raise plugin_error(error) from error
+        for output in outputs:
+            output.write_into(Path(config.site_dir))
+        robots = crawlers.robots_txt(self._site.public_url)
+        if robots is not None and config.theme["language"] == LANGUAGES[-1]:
+            Path(config.site_dir, "robots.txt").write_text(robots, encoding="utf-8")
+
+    @event_priority(priorities.WRITE_OFFLINE_CATALOG)
+    def write_offline_catalog(self, config: MkDocsConfig) -> None:
+        # Last of all, the service worker and what it keeps, from the finished site (its
+        # release id hashes every file); not in a preview, nor in the USB copy, whose pages
+        # open from file://, where no worker runs.
+        if (config.theme["language"] == LANGUAGES[-1] and not self._preview
+                and config.use_directory_urls):
+            offline_catalog.write(Path(config.site_dir))
+
+    on_post_build = CombinedEvent(write_feature_outputs, write_offline_catalog)
+
+    def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> Any:
+        # Interface strings for the theme overrides, in the language being built.
+        env.globals["hg_t"] = functools.partial(t, lang=config.theme["language"])
+        # MkDocs makes a new environment for each language and each `mkdocs serve` rebuild;
+        # the theme's templates are compiled once.
+        env.bytecode_cache = self._compiled_templates
+        return env
+
+    def on_pre_template(self, template: jinja2.Template, template_name: str,
+                        config: MkDocsConfig) -> jinja2.Template:
+        self._templates.before_template(template_name, config)
+        return template
+
+    def on_post_template(self, output_content: str, template_name: str,
+                         config: MkDocsConfig) -> str:
+        return self._templates.after_template(output_content, template_name, config)
+
+    def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
+        server.watch(str(self._site.paths.materials))
+        server.watch(str(TEMPLATES))
+        return server
+
+    @property
+    def _site(self) -> Site:
+        assert self.site is not None, "on_config has not run"
+        return self.site
+
+    def _meta_of(self, src_uri: str) -> dict[str, Any]:
+        if src_uri in self.generated:
+            return self.generated[src_uri].meta
+        page = self._site.pages.get(src_uri)
+        return page.meta if page else {}
+
+    def _context(self, page: Page, config: MkDocsConfig) -> PageContext:
+        """The page's context, made at its first event and shared by the later ones."""
+        src_uri = page.file.src_uri
+        if src_uri not in self._pages:
+            self._pages[src_uri] = PageContext(
+                src_uri, page.url, config.theme["language"],
+                dict(page.meta) or self._meta_of(src_uri), config.use_directory_urls,
+            )
+        return self._pages[src_uri]
+
+
+def _unique(names: list[str]) -> list[str]:
+    return list(dict.fromkeys(names))
