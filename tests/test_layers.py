@@ -24,8 +24,8 @@ LAYERS: list[Layer] = [
     ("wing", [WING]),
     # The command line.
     ("commands", ["", "__main__", "cli", "commands"]),
-    # Tools the commands run: publishing, the benchmark, the review sheet.
-    ("tools", ["bench", "publish", "review"]),
+    # Tools the commands run: publishing, the benchmark, the review sheet, the plain project.
+    ("tools", ["bench", "materialize", "publish", "review"]),
     # The pipeline and the list of features it runs.
     ("pipeline", ["pipeline", "features"]),
     # One package or module per feature of the site.
@@ -34,10 +34,10 @@ LAYERS: list[Layer] = [
                   "safety.feature", "scenarios", "search", "sharing", "stories"]),
     # What every feature stands on: the model, sources, problems, addresses, rendering, the
     # content-safety rules (`safety.limits` on its own: the YAML parser stands on it).
-    ("core", ["citations", "crawlers", "errors", "feature", "frontmatter", "materials",
-              "pagination", "problems", "render", "safety", "safety.limits", "schema_messages",
-              "schemas", "site", "site_markdown", "site_url", "unicode_nfc", "unique", "urls",
-              "yamlpos"]),
+    ("core", ["citations", "crawlers", "errors", "feature", "frontmatter", "language",
+              "materials", "pagination", "problems", "render", "safety", "safety.limits",
+              "schema_messages", "schemas", "site", "site_markdown", "site_url", "sitemap",
+              "unicode_nfc", "unique", "urls", "yamlpos"]),
 ]
 
 
