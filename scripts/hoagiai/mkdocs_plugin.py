@@ -148,10 +148,14 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         for file in files:
             item = self.generated.get(file.src_uri)
             if item is not None:
-                if isinstance(item.content, bytes):
-                    file.content_bytes = item.content
+                try:  # a PDF is made here, when its content is first asked for
+                    content = item.content
+                except HoagiaiError as error:
+                    raise _plugin_error(error) from error
+                if isinstance(content, bytes):
+                    file.content_bytes = content
                 else:
-                    file.content_string = item.content
+                    file.content_string = content
                 file.generated_by = "hoagiai"
                 if self._preview:
                     if self._shown.get(file.src_uri) == item.content:
