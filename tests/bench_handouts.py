@@ -16,7 +16,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from hoagiai import pipeline
-from hoagiai.modules.feature import CACHE_VARIABLE, ModulesFeature
+from hoagiai.modules.feature import ModulesFeature
+from hoagiai.printing.pdf import CACHE_VARIABLE
 from hoagiai.site import Paths
 from support.project import ROOT
 
@@ -29,13 +30,14 @@ def main() -> None:
             feature = ModulesFeature()
             started = time.perf_counter()
             made = list(feature.generate(site, []))
+            sizes = [len(item.content) for item in made]  # PDFs are made when asked for
             seconds = time.perf_counter() - started
             pdfs = [item for item in made if item.path.endswith(".pdf")]
             assert feature.pdfs is not None
             print(f"{run}: {len(pdfs)} PDFs, {len(feature.pdfs.rendered)} rendered, "
                   f"{len(feature.pdfs.reused)} reused, {seconds:.1f} s "
                   f"(WeasyPrint {feature.pdfs.seconds:.1f} s), "
-                  f"{sum(len(item.content) for item in pdfs) / 1024:.0f} KB in all")
+                  f"{sum(sizes) / 1024:.0f} KB of files in all")
 
 
 if __name__ == "__main__":

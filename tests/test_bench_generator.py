@@ -32,8 +32,8 @@ from hoagiai.bench.synthetic import (
 from hoagiai.bench.text import Filler, slugify
 from hoagiai.feature import GeneratedFile
 from hoagiai.frontmatter import split_front_matter
-from hoagiai.modules.feature import CACHE_VARIABLE
 from hoagiai.pipeline import generate, load_site
+from hoagiai.printing.pdf import CACHE_VARIABLE
 from hoagiai.site import Paths
 from support.project import PDF_CACHE, ROOT
 

@@ -170,7 +170,7 @@ def pdf_text_and_qr(data: bytes) -> tuple[str, list[str]]:
 def test_posters_say_the_steps_cite_the_law_and_carry_a_readable_qr(tmp_path: Path) -> None:
     from hoagiai.contacts.posters import posters
     from hoagiai.legal import LegalFeature
-    from hoagiai.modules.pdf import PdfMaker
+    from hoagiai.printing.pdf import PdfMaker
 
     paths = project_with(tmp_path, "with-team.yml")
     shutil.rmtree(paths.materials)
@@ -229,7 +229,7 @@ def test_card_draws_vietnamese_letters_not_missing_glyph_boxes() -> None:
 def test_search_indexes_each_village_under_its_own_heading(tmp_path: Path) -> None:
     """The built site has no village yet (the sources list none), so the page made from a
     fixture goes through the site's own Markdown settings and search indexer."""
-    from hoagiai.modules.markdown_html import to_html
+    from hoagiai.printing.markdown import to_html
     from hoagiai.search.html_text import sections
     from hoagiai.search.index import IndexedPage, build_index
 

@@ -16,7 +16,8 @@ from hoagiai.legal.explain import explain
 from hoagiai.legal.library import LegalLibrary
 from hoagiai.legal.links import link_citations, twin_url
 from hoagiai.legal.sections import SectionResolver, anchors_of
-from hoagiai.legal.view import cited_markdown, format_date
+from hoagiai.legal.view import cited_markdown
+from hoagiai.printing.dates import spoken_date
 from hoagiai.problems import Location, Text
 from hoagiai.site import PageSource, Paths, Site
 from hoagiai.yamlpos import YamlDocument
@@ -107,7 +108,7 @@ def test_our_texts_are_escaped_but_their_citations_stay_raw() -> None:
     ("2025", "vi", "2025"), ("2027-03-01", "en", "1 March 2027"),
 ])
 def test_dates_read_as_people_write_them(value: str, lang: str, expected: str) -> None:
-    assert format_date(value, lang) == expected
+    assert spoken_date(value, lang) == expected
 
 
 def test_citation_of_the_same_page_is_a_plain_anchor(site: Site) -> None:

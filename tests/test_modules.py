@@ -14,7 +14,6 @@ from hoagiai.modules.blocks import parse
 from hoagiai.modules.checks import REQUIRED_ANCHORS
 from hoagiai.modules.keypoints import key_points_pages
 from hoagiai.modules.links import absolute_links, noted_citations, rebase_links
-from hoagiai.modules.markdown_html import EXTENSIONS
 from hoagiai.modules.model import (
     ANSWER,
     KEY_POINTS,
@@ -25,6 +24,7 @@ from hoagiai.modules.model import (
 )
 from hoagiai.modules.variants import learner_copy, trainer_copy
 from hoagiai.print_links import mark_print_urls
+from hoagiai.printing.markdown import SITE_EXTENSIONS
 from hoagiai.render import t
 from hoagiai.site import Paths
 from support.project import ROOT, copy_project
@@ -287,7 +287,7 @@ def mkdocs_config() -> dict:
 def test_pdf_markdown_uses_the_sites_extensions() -> None:
     names = [next(iter(e)) if isinstance(e, dict) else e
              for e in mkdocs_config()["markdown_extensions"]]
-    assert names == EXTENSIONS
+    assert names == list(SITE_EXTENSIONS)
 
 
 def test_printed_site_title_matches_the_sites_name() -> None:

@@ -16,13 +16,13 @@ import zxingcpp
 from hoagiai import pipeline
 from hoagiai.modules import handouts
 from hoagiai.modules.blocks import parse
-from hoagiai.modules.dates import build_date, spoken_date
 from hoagiai.modules.feature import ModulesFeature
 from hoagiai.modules.links import noted_citations
-from hoagiai.modules.markdown_html import to_html
 from hoagiai.modules.model import ANSWER, TRAINER_NOTES, Modules
-from hoagiai.modules.pdf import PdfMaker
 from hoagiai.modules.variants import learner_copy
+from hoagiai.printing.dates import build_date, spoken_date
+from hoagiai.printing.markdown import to_html
+from hoagiai.printing.pdf import PdfMaker
 from hoagiai.render import t
 from hoagiai.site import Paths, Site
 from support.project import ROOT
@@ -190,10 +190,11 @@ def test_pdfs_already_made_are_not_rendered_again(built_site: Path) -> None:
     """After the session build, generating again reuses every PDF from the cache."""
     site = pipeline.load_site(Paths.at(ROOT), SITE_URL)
     feature = ModulesFeature()
-    made = list(feature.generate(site, []))
+    pdfs = [item for item in feature.generate(site, []) if item.path.endswith(".pdf")]
+    assert len(pdfs) == 46
+    assert all(item.content.startswith(b"%PDF") for item in pdfs)
     assert feature.pdfs is not None
     assert feature.pdfs.rendered == [] and len(feature.pdfs.reused) == 46
-    assert sum(1 for item in made if item.path.endswith(".pdf")) == 46
 
 
 def test_cache_renders_only_what_changed(tmp_path: Path) -> None:

@@ -14,6 +14,7 @@ from hoagiai.pipeline import generate, load_site
 from hoagiai.quiz import QuizFeature
 from hoagiai.quiz.model import QuestionType, QuizBanks
 from hoagiai.site import LANGUAGES, Paths, Site
+from support.generated import Contents
 from support.project import ROOT, copy_project
 
 MODULES = sorted(p.stem for p in (ROOT / "docs" / "hoc-tap").glob("*.md")
@@ -156,7 +157,7 @@ def test_text_from_yaml_never_becomes_markup(tmp_path: Path) -> None:
                         f"vi: '{HOSTILE}'", 1)
     text = text.replace("vi: Trụ sở Ủy ban nhân dân xã\n", f"vi: '{HOSTILE}'\n", 1)
     bank_file.write_text(text, encoding="utf-8")
-    made = {i.src_uri: i.content for i in generate(load_site(Paths.at(project)))}
+    made = Contents(generate(load_site(Paths.at(project))))
     for uri in ("trac-nghiem/hoa-giai-o-co-so-la-gi.md",
                 "trac-nghiem/tap-huan/hoa-giai-o-co-so-la-gi-de.html",
                 "trac-nghiem/tap-huan/hoa-giai-o-co-so-la-gi-dap-an.html"):

@@ -12,6 +12,7 @@ from hoagiai.pipeline import generate, load_site
 from hoagiai.site import LANGUAGES, Paths
 from hoagiai.stories import indexes
 from hoagiai.stories.model import StoryCollection
+from support.generated import Contents
 from support.project import ROOT, copy_project, hoagiai, mkdocs_build
 
 SITE_URL = "https://xa.example.vn/hoa-giai/"
@@ -20,8 +21,8 @@ STORIES = sorted(p.stem for p in (ROOT / "docs" / "cau-chuyen").glob("*.md")
 
 
 @pytest.fixture(scope="module")
-def made() -> dict[str, str | bytes]:
-    return {item.src_uri: item.content for item in generate(load_site(Paths.at(ROOT), SITE_URL))}
+def made() -> Contents:
+    return Contents(generate(load_site(Paths.at(ROOT), SITE_URL)))
 
 
 def test_there_are_at_least_eight_hypothetical_stories_in_both_languages() -> None:
@@ -169,7 +170,7 @@ def test_many_stories_fill_numbered_pages_and_the_index_shows_the_newest(tmp_pat
             (project / "docs" / "cau-chuyen" / f"them-{number}{suffix}.md").write_text(
                 text, encoding="utf-8")
     site = load_site(Paths.at(project))
-    made = {item.src_uri: item.content for item in generate(site)}
+    made = Contents(generate(site))
     collection = site.get(StoryCollection)
     stories = collection.in_language("vi")
     assert len(stories) > max(2 * indexes.PER_PAGE, indexes.LATEST)

@@ -10,7 +10,8 @@ knows about MkDocs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,13 +29,20 @@ class GeneratedFile:
 
     `path` is where it lives on the site, without a language suffix
     ("trac-nghiem/co-ban.md", "trac-nghiem/co-ban.gift"); English files are
-    served under /en/ like authored pages.
+    served under /en/ like authored pages. Content that is costly to make (a PDF, a
+    page stating a PDF's size) may be given as a function: it runs only when the
+    content is asked for, which is when the file is written.
     """
 
     path: str
     lang: str
-    content: str | bytes
+    made: str | bytes | Callable[[], str | bytes]  # the content, or how to make it when asked
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @functools.cached_property
+    def content(self) -> str | bytes:
+        """The file's content; a deferred one (a PDF) is made on first use, then kept."""
+        return self.made() if callable(self.made) else self.made
 
     @property
     def src_uri(self) -> str:
@@ -45,10 +53,18 @@ class GeneratedFile:
         return self.path.endswith(".md")
 
 
-def generated_page(path: str, lang: str, meta: dict[str, Any], body: str) -> GeneratedFile:
-    """A Markdown page with front matter, exactly as an author would have written it."""
+def generated_page(path: str, lang: str, meta: dict[str, Any],
+                   body: str | Callable[[], str]) -> GeneratedFile:
+    """A Markdown page with front matter, exactly as an author would have written it; a
+    body given as a function is made when the page is written."""
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False).strip()
-    return GeneratedFile(path, lang, f"---\n{front}\n---\n\n{body.strip()}\n", meta)
+    if callable(body):
+        return GeneratedFile(path, lang, lambda: _page_text(front, body()), meta)
+    return GeneratedFile(path, lang, _page_text(front, body), meta)
+
+
+def _page_text(front: str, body: str) -> str:
+    return f"---\n{front}\n---\n\n{body.strip()}\n"
 
 
 @dataclass(frozen=True)

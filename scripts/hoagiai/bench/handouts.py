@@ -16,8 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hoagiai.frontmatter import split_front_matter
-from hoagiai.modules.feature import CACHE_VARIABLE, ModulesFeature
+from hoagiai.modules.feature import ModulesFeature
 from hoagiai.pipeline import load_site
+from hoagiai.printing.pdf import CACHE_VARIABLE
 from hoagiai.site import Paths
 
 
@@ -48,7 +49,8 @@ def render_handouts(project: Path) -> set[str]:
     shared = os.environ.pop(CACHE_VARIABLE, None)
     try:
         feature = ModulesFeature()
-        list(feature.generate(load_site(Paths.at(project)), []))
+        for item in feature.generate(load_site(Paths.at(project)), []):
+            item.content  # noqa: B018 — a PDF is made when its content is asked for
     finally:
         if shared is not None:
             os.environ[CACHE_VARIABLE] = shared

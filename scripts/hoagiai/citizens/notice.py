@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from hoagiai.printing.dates import long_date
 from hoagiai.render import render
-from hoagiai.stories.indexes import long_date
 
 
 def notice_markdown(meta: dict[str, Any], lang: str) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 from hoagiai.errors import ContentError, UsageError
 from hoagiai.plan.report import write_report
 from hoagiai.plan.sources import load_plan_data
+from hoagiai.printing.pdf import PdfMaker, pdf_cache
 from hoagiai.problems import Report
 from hoagiai.schemas import SchemaSet
 from hoagiai.site import LANGUAGES, Paths, Site
@@ -39,6 +40,6 @@ def run(args: argparse.Namespace) -> int:
             f"{args.year} is outside the plan period ({years[0]}–{years[-1]})."
         )
     out = Path(args.out) if args.out else paths.root / "dist" / "bao-cao"
-    for path in write_report(data, args.year, out, args.lang):
+    for path in write_report(data, args.year, out, PdfMaker(pdf_cache(paths.root)), args.lang):
         print(f"Đã ghi / written: {path}")
     return 0

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import posixpath
 from collections.abc import Iterable
 from typing import Any
@@ -23,9 +22,8 @@ from hoagiai.contacts.posters import Poster, posters
 from hoagiai.contacts.telephone import link_numbers
 from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.materials import load_material
-from hoagiai.modules.dates import build_date
-from hoagiai.modules.feature import pdf_cache
-from hoagiai.modules.pdf import PdfMaker
+from hoagiai.printing.dates import build_date
+from hoagiai.printing.pdf import PdfMaker, pdf_cache
 from hoagiai.problems import Location, Problem, Report, problem
 from hoagiai.render import render, t
 from hoagiai.schemas import SchemaSet
@@ -33,7 +31,6 @@ from hoagiai.site import LANGUAGES, Paths, Site, language_free_uri
 from hoagiai.sitemap import SITE_MAP
 from hoagiai.yamlpos import YamlDocument
 
-LOG = logging.getLogger("mkdocs.plugins.hoagiai.contacts")
 CITIZENS = SITE_MAP["citizens"].folder
 HOME = "index.md"
 PRINTABLES = SITE_MAP["handouts"].index
@@ -72,8 +69,6 @@ class ContactsFeature(Feature):
         contacts = site.get(Contacts)
         maker = PdfMaker(pdf_cache(site.paths.root) / "posters")
         self.posters = list(posters(site, contacts, build_date(), maker))
-        LOG.info("Posters: %d rendered, %d reused from cache", len(maker.rendered),
-                 len(maker.reused))
         files = [poster.file for poster in self.posters]
         for lang in LANGUAGES:
             files.append(contacts_page(contacts, self.posters, lang))

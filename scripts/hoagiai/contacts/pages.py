@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import Any
 
@@ -11,7 +12,7 @@ from hoagiai.contacts.model import FOLDER, PAGE, Contacts, Helpline, Office, Sou
 from hoagiai.contacts.posters import Poster
 from hoagiai.contacts.vcard import escape, vcard
 from hoagiai.feature import GeneratedFile, generated_page
-from hoagiai.modules.dates import spoken_date
+from hoagiai.printing.dates import spoken_date
 from hoagiai.render import markdown_text, render, t
 from hoagiai.sitemap import SITE_MAP
 from hoagiai.urls import language_root, relative
@@ -26,21 +27,26 @@ def source_markdown(source: Source, lang: str) -> Markup:
 
 
 def contacts_page(contacts: Contacts, posters: list[Poster], lang: str) -> GeneratedFile:
-    dates = {entry.verified: spoken_date(entry.verified, lang)
-             for entry in (*contacts.offices, *contacts.helplines, *contacts.teams)}
-    links = [
-        {"label": poster.label, "kb": poster.kb, "href": relative(poster.path, f"{FOLDER}/")}
-        for poster in posters if poster.lang == lang
-    ]
-    body = render("contacts/page.md.j2", lang=lang, contacts=contacts, dates=dates,
-                  posters=links, source=lambda source: source_markdown(source, lang))
+    """The contacts page; it states each poster's size, so its text is made (and the
+    posters with it) only when the page is written."""
     meta: dict[str, Any] = {
         "title": t("contacts.title", lang),
         "description": t("contacts.description", lang),
         "audience": SITE_MAP["contacts"].audience,
         "order": SITE_MAP["contacts"].order,
     }
-    return generated_page(PAGE, lang, meta, body)
+    return generated_page(PAGE, lang, meta, functools.partial(_body, contacts, posters, lang))
+
+
+def _body(contacts: Contacts, posters: list[Poster], lang: str) -> str:
+    dates = {entry.verified: spoken_date(entry.verified, lang)
+             for entry in (*contacts.offices, *contacts.helplines, *contacts.teams)}
+    links = [
+        {"label": poster.label, "kb": poster.kb, "href": relative(poster.path, f"{FOLDER}/")}
+        for poster in posters if poster.lang == lang
+    ]
+    return render("contacts/page.md.j2", lang=lang, contacts=contacts, dates=dates,
+                  posters=links, source=lambda source: source_markdown(source, lang))
 
 
 def _card(entry: Office | Helpline, page_url: str, lang: str) -> str:

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from hoagiai.contacts.model import Contacts, Team
 from hoagiai.errors import BuildError
 from hoagiai.feature import GeneratedFile
-from hoagiai.modules.dates import spoken_date
 from hoagiai.modules.handouts import FOLDER
-from hoagiai.modules.pdf import PdfMaker
-from hoagiai.modules.qr import qr_data_uri
+from hoagiai.printing.dates import spoken_date
+from hoagiai.printing.pdf import PdfMaker
+from hoagiai.printing.qr import qr_data_uri
 from hoagiai.render import render, t
 from hoagiai.site import LANGUAGES, Site
 from hoagiai.sitemap import SITE_MAP
@@ -45,6 +45,7 @@ class Poster:
 
     @property
     def kb(self) -> int:
+        """The PDF's size (asking makes the PDF)."""
         return max(1, round(len(self.file.content) / 1024))
 
 
@@ -82,5 +83,5 @@ def posters(site: Site, contacts: Contacts, built: dt.date, maker: PdfMaker) -> 
         for lang in LANGUAGES:
             label = (t("contacts.poster_village", lang, village=team.village) if team
                      else t("contacts.poster_commune", lang))
-            data = maker.pdf(f"ap-phich-{slug}-{lang}", _html(site, contacts, team, lang, built))
-            yield Poster(slug, lang, label, GeneratedFile(poster_path(slug), lang, data))
+            pdf = maker.later(f"ap-phich-{slug}-{lang}", _html(site, contacts, team, lang, built))
+            yield Poster(slug, lang, label, GeneratedFile(poster_path(slug), lang, pdf))

@@ -6,6 +6,7 @@ Runs after the modules and quiz features: it packs what they made.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 from collections.abc import Iterable
 
@@ -29,7 +30,7 @@ class TrainerKitFeature(Feature):
     name = "kit"
 
     def __init__(self) -> None:
-        self.sizes: dict[str, int] = {}  # src_uri -> bytes, of this build's printables
+        self.printables: dict[str, GeneratedFile] = {}  # src_uri -> this build's printables
 
     def generate(self, site: Site, made: list[GeneratedFile]) -> Iterable[GeneratedFile]:
         banks = site.get(QuizBanks)
@@ -37,9 +38,10 @@ class TrainerKitFeature(Feature):
         files: list[GeneratedFile] = []
         for lang in LANGUAGES:
             files.append(contest_page(banks, lang))
-            files.append(GeneratedFile(ZIP, lang, bundle(printables(made, banks, lang, site, css))))
-        self.sizes = {item.src_uri: len(item.content) for item in [*made, *files]
-                      if not item.is_page}
+            # Made when written, like the PDFs it packs.
+            packed = printables(made, banks, lang, site, css)
+            files.append(GeneratedFile(ZIP, lang, functools.partial(bundle, packed)))
+        self.printables = {item.src_uri: item for item in [*made, *files] if not item.is_page}
         return files
 
     def after_pages(self, site: Site, lang: str) -> Iterable[OutputFile]:
@@ -71,7 +73,8 @@ class TrainerKitFeature(Feature):
         return render("kit/print-button.html.j2", lang=page.lang).strip() + html
 
     def _size(self, path: str, lang: str) -> str:
-        return size_label(self.sizes.get(localized_uri(path, lang), 0), lang)
+        item = self.printables.get(localized_uri(path, lang))
+        return size_label(len(item.content) if item is not None else 0, lang)
 
     def _kit_box(self, site: Site, slug: str, lang: str) -> str:
         where = HandoutFiles(slug)

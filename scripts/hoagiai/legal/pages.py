@@ -8,7 +8,8 @@ from itertools import groupby
 from hoagiai.feature import GeneratedFile, generated_page
 from hoagiai.legal.citedby import CitedByLists
 from hoagiai.legal.library import LEGAL_FOLDER, LegalLibrary, page_of
-from hoagiai.legal.view import DocumentView, format_date
+from hoagiai.legal.view import DocumentView
+from hoagiai.printing.dates import spoken_date
 from hoagiai.render import render, t
 from hoagiai.site import LANGUAGES
 from hoagiai.sitemap import SITE_MAP
@@ -51,5 +52,5 @@ def index_pages(library: LegalLibrary, cited: CitedByLists) -> Iterator[Generate
             "styles": STYLES,
         }
         body = render("legal/index.md.j2", lang=lang, groups=groups,
-                      checked=format_date(checked, lang))
+                      checked=spoken_date(checked, lang))
         yield generated_page(f"{LEGAL_FOLDER}/index.md", lang, meta, body)

@@ -21,22 +21,11 @@ from hoagiai.legal.library import (
     vietnamese_heading,
 )
 from hoagiai.legal.model import Document, DocumentInfo, Kind, Paragraph, Unit
+from hoagiai.printing.dates import spoken_date
 from hoagiai.problems import Text
 from hoagiai.render import markdown_text
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
 _GROUPS = (Kind.CHAPTER, Kind.SECTION, Kind.ANNEX)  # headings that only group articles
-
-
-def format_date(value: str, lang: str) -> str:
-    """`2013-06-20` as readers write it: `20/06/2013`, `20 June 2013`; a bare year stays."""
-    if len(value) == 4:
-        return value
-    year, month, day = value.split("-")
-    if lang == "vi":
-        return f"{day}/{month}/{year}"
-    return f"{int(day)} {_MONTHS[int(month) - 1]} {year}"
 
 
 def cited_markdown(text: str) -> Markup:
@@ -79,7 +68,7 @@ class DocumentView:
         return cited_markdown(self.text(value))
 
     def date(self, value: str) -> str:
-        return format_date(value, self.lang) if value else ""
+        return spoken_date(value, self.lang) if value else ""
 
     def cite_link(self, ref: str) -> Markup:
         """`[[ref|Điều 2]]`: a citation labelled without the document's name."""

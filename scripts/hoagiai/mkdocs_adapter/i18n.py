@@ -18,7 +18,9 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
+from hoagiai.errors import HoagiaiError
 from hoagiai.feature import GeneratedFile
+from hoagiai.mkdocs_adapter.errors import plugin_error
 from hoagiai.site import DEFAULT_LANGUAGE
 
 _PER_LANGUAGE_TEMPLATES = ("404.html",)
@@ -34,14 +36,19 @@ def register(files: Files, src_uris: Iterator[str] | list[str], config: MkDocsCo
 
 
 def attach(files: Files, generated: Mapping[str, GeneratedFile]) -> Iterator[File]:
-    """Give each generated file among `files` its content again; yields each one."""
+    """Give each generated file among `files` its content again; yields each one. A PDF is
+    made here, when its content is first asked for: a refused one stops the build."""
     for file in files:
         item = generated.get(file.src_uri)
         if item is not None:
-            if isinstance(item.content, bytes):
-                file.content_bytes = item.content
+            try:
+                content = item.content
+            except HoagiaiError as error:
+                raise plugin_error(error) from error
+            if isinstance(content, bytes):
+                file.content_bytes = content
             else:
-                file.content_string = item.content
+                file.content_string = content
             file.generated_by = "hoagiai"
             yield file
 

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 import logging
-import os
 from collections.abc import Iterable
-from pathlib import Path
+from typing import Any
 
-from hoagiai.feature import Feature, GeneratedFile, PageContext, generated_page
+from hoagiai.feature import Feature, GeneratedFile, OutputFile, PageContext, generated_page
 from hoagiai.modules import checks
 from hoagiai.modules.blocks import parse
-from hoagiai.modules.dates import build_date, spoken_date
 from hoagiai.modules.forms import FormFile, forms, record_citations
 from hoagiai.modules.handouts import FOLDER, LEARNER, TRAINER, HandoutFiles, handouts
 from hoagiai.modules.keypoints import key_points_pages
 from hoagiai.modules.model import Module, Modules, ModuleVersion, module_slug
-from hoagiai.modules.pdf import PdfMaker
 from hoagiai.modules.sections import ModuleSections
+from hoagiai.printing.dates import build_date, spoken_date
+from hoagiai.printing.pdf import PdfMaker, pdf_cache
 from hoagiai.problems import Report
 from hoagiai.render import render, t
 from hoagiai.site import (
@@ -29,7 +29,6 @@ from hoagiai.site import (
 from hoagiai.sitemap import SITE_MAP
 
 LOG = logging.getLogger("mkdocs.plugins.hoagiai.modules")
-CACHE_VARIABLE = "HOAGIAI_CACHE_DIR"
 HANDOUTS = SITE_MAP["handouts"]
 HANDOUTS_INDEX = HANDOUTS.index
 # Front matter every module page needs besides the shared fields (module.schema.json).
@@ -78,9 +77,13 @@ class ModulesFeature(Feature):
         files += [generated for _, generated in form_files]
         record_citations(site, HANDOUTS_INDEX, [info for info, _ in form_files])
         files += _handouts_index(modules, files, [info for info, _ in form_files])
-        LOG.info("PDF: %d rendered in %.1f s, %d reused from cache", len(maker.rendered),
-                 maker.seconds, len(maker.reused))
         return files
+
+    def after_pages(self, site: Site, lang: str) -> Iterable[OutputFile]:
+        if self.pdfs is not None:  # PDFs are made when written, by now
+            LOG.info("PDF: %d rendered in %.1f s, %d reused from cache",
+                     len(self.pdfs.rendered), self.pdfs.seconds, len(self.pdfs.reused))
+        return []
 
     def page_html(self, site: Site, page: PageContext, html: str) -> str:
         """Module pages open with the switch that hides the trainer notes."""
@@ -91,46 +94,45 @@ class ModulesFeature(Feature):
 
 
 
-def pdf_cache(root: Path) -> Path:
-    """Where finished PDFs are kept: `.cache/handouts/` of the project, or $HOAGIAI_CACHE_DIR.
-
-    PDFs are keyed by the hash of their content, so copies of the project (tests,
-    CI) can safely share one cache through the variable.
-    """
-    shared = os.environ.get(CACHE_VARIABLE)
-    return Path(shared) if shared else root / ".cache" / "handouts"
-
-
 def _handouts_index(modules: Modules, files: list[GeneratedFile],
                     form_files: list[FormFile]) -> list[GeneratedFile]:
-    sizes = {item.src_uri: len(item.content) for item in files}
-    pages = []
-    for lang in LANGUAGES:
-        rows = []
-        for module in modules.items:
-            where = HandoutFiles(module.slug)
-            learner = localized_uri(where.pdf(LEARNER), lang)
-            trainer = localized_uri(where.pdf(TRAINER), lang)
-            rows.append({
-                "module": module, "version": module[lang],
-                "page": where.page.removeprefix(f"{FOLDER}/"),
-                "learner": where.pdf(LEARNER).removeprefix(f"{FOLDER}/"),
-                "trainer": where.pdf(TRAINER).removeprefix(f"{FOLDER}/"),
-                "learner_kb": max(1, round(sizes[learner] / 1024)),
-                "trainer_kb": max(1, round(sizes[trainer] / 1024)),
-                "reviewed": spoken_date(module[lang].reviewed, lang),
-            })
-        listed = [
-            {"title": f.title, "summary": f.summary, "kb": f.kb, "cite": f.cite,
-             "file": f.file.removeprefix(f"{FOLDER}/")}
-            for f in form_files if f.lang == lang
-        ]
-        meta = {
-            "title": t("modules.handouts.title", lang),
-            "description": t("modules.handouts.description", lang),
-            "audience": HANDOUTS.audience,
-            "order": HANDOUTS.order,
-        }
-        body = render("modules/handouts-index.md.j2", lang=lang, rows=rows, forms=listed)
-        pages.append(generated_page(HANDOUTS_INDEX, lang, meta, body))
-    return pages
+    """The handouts page of each language; it states each PDF's size, so its text is made
+    (and the PDFs with it) only when the page is written."""
+    pdfs = {item.src_uri: item for item in files}
+    return [generated_page(HANDOUTS_INDEX, lang, _handouts_index_meta(lang),
+                           functools.partial(_handouts_index_text, modules, pdfs, form_files,
+                                             lang))
+            for lang in LANGUAGES]
+
+
+def _handouts_index_meta(lang: str) -> dict[str, Any]:
+    return {
+        "title": t("modules.handouts.title", lang),
+        "description": t("modules.handouts.description", lang),
+        "audience": HANDOUTS.audience,
+        "order": HANDOUTS.order,
+    }
+
+
+def _handouts_index_text(modules: Modules, pdfs: dict[str, GeneratedFile],
+                         form_files: list[FormFile], lang: str) -> str:
+    rows = []
+    for module in modules.items:
+        where = HandoutFiles(module.slug)
+        learner = pdfs[localized_uri(where.pdf(LEARNER), lang)]
+        trainer = pdfs[localized_uri(where.pdf(TRAINER), lang)]
+        rows.append({
+            "module": module, "version": module[lang],
+            "page": where.page.removeprefix(f"{FOLDER}/"),
+            "learner": where.pdf(LEARNER).removeprefix(f"{FOLDER}/"),
+            "trainer": where.pdf(TRAINER).removeprefix(f"{FOLDER}/"),
+            "learner_kb": max(1, round(len(learner.content) / 1024)),
+            "trainer_kb": max(1, round(len(trainer.content) / 1024)),
+            "reviewed": spoken_date(module[lang].reviewed, lang),
+        })
+    listed = [
+        {"title": f.title, "summary": f.summary, "kb": f.kb, "cite": f.cite,
+         "file": f.file.removeprefix(f"{FOLDER}/")}
+        for f in form_files if f.lang == lang
+    ]
+    return render("modules/handouts-index.md.j2", lang=lang, rows=rows, forms=listed)

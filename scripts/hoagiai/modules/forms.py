@@ -16,10 +16,10 @@ import yaml
 
 from hoagiai.citations import CitationUse
 from hoagiai.feature import GeneratedFile
-from hoagiai.modules.dates import spoken_date
 from hoagiai.modules.handouts import FOLDER
 from hoagiai.modules.links import plain_citations
-from hoagiai.modules.pdf import PdfMaker
+from hoagiai.printing.dates import spoken_date
+from hoagiai.printing.pdf import PdfMaker
 from hoagiai.problems import Location, Text
 from hoagiai.render import TEMPLATES, render, t
 from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Site
@@ -38,11 +38,12 @@ class FormFile:
     summary: str
     file: str  # path on the site without language suffix
     cite: tuple[str, ...]
-    size: int
+    pdf: GeneratedFile
 
     @property
     def kb(self) -> int:
-        return max(1, round(self.size / 1024))
+        """The PDF's size (asking makes the PDF)."""
+        return max(1, round(len(self.pdf.content) / 1024))
 
 
 @cache
@@ -63,10 +64,9 @@ def forms(site: Site, built: dt.date, maker: PdfMaker) -> Iterator[tuple[FormFil
                 site_title=t("modules.site_title", lang), built=spoken_date(built, lang),
             )
             name = spec["file"] + ("" if lang == DEFAULT_LANGUAGE else f".{lang}")
-            data = maker.pdf(name, html)
-            info = FormFile(kind, lang, text["title"], text["summary"], path,
-                            tuple(spec["cite"]), len(data))
-            yield info, GeneratedFile(path, lang, data)
+            pdf = GeneratedFile(path, lang, maker.later(name, html))
+            yield FormFile(kind, lang, text["title"], text["summary"], path,
+                           tuple(spec["cite"]), pdf), pdf
 
 
 def record_citations(site: Site, listed_on: str, items: list[FormFile]) -> None:

@@ -16,18 +16,18 @@ from markupsafe import Markup
 
 from hoagiai.citations import CitationUse, find_in_markdown
 from hoagiai.feature import GeneratedFile, generated_page
-from hoagiai.modules.dates import spoken_date
 from hoagiai.modules.links import absolute_links, noted_citations, rebase_links
-from hoagiai.modules.markdown_html import to_html
 from hoagiai.modules.model import SECTION, Module, ModuleVersion
-from hoagiai.modules.pdf import PdfMaker
-from hoagiai.modules.qr import qr_data_uri, qr_svg
 from hoagiai.modules.variants import (
     learner_copy,
     notes_beside_parts,
     trainer_copy,
     trainer_only_lines,
 )
+from hoagiai.printing.dates import spoken_date
+from hoagiai.printing.markdown import to_html
+from hoagiai.printing.pdf import PdfMaker
+from hoagiai.printing.qr import qr_data_uri, qr_svg
 from hoagiai.problems import Text
 from hoagiai.render import render, t
 from hoagiai.site import Site
@@ -74,7 +74,7 @@ def handouts(site: Site, module: Module, built: dt.date, maker: PdfMaker
                                                             lang))):
             html = pdf_html(site, module, version, copy, markdown, url, built)
             name = f"{module.slug}-{copy}{language_suffix(lang)}"
-            yield GeneratedFile(files.pdf(copy), lang, maker.pdf(name, html))
+            yield GeneratedFile(files.pdf(copy), lang, maker.later(name, html))
 
 
 def _page(site: Site, module: Module, version: ModuleVersion, files: HandoutFiles, url: str,

@@ -6,9 +6,9 @@ from markupsafe import Markup
 
 from hoagiai.citations import CitationUse, find_in_markdown
 from hoagiai.feature import GeneratedFile, generated_page
-from hoagiai.modules.dates import spoken_date
 from hoagiai.modules.model import KEY_POINTS, SECTION, Modules
 from hoagiai.pagination import paginate
+from hoagiai.printing.dates import spoken_date
 from hoagiai.problems import Text
 from hoagiai.render import render, t
 from hoagiai.site import LANGUAGES, Site

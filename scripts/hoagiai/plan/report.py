@@ -12,18 +12,17 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import markdown
 from markupsafe import Markup
 
-from hoagiai.errors import BuildError
 from hoagiai.plan.formatting import Formatter
 from hoagiai.plan.model import Milestone, Phase, Plan, Task
 from hoagiai.plan.progress import Progress, progress_of
 from hoagiai.plan.sources import PlanData
+from hoagiai.printing.document import A4_LANDSCAPE, Document
+from hoagiai.printing.markdown import to_html
+from hoagiai.printing.pdf import PdfMaker
 from hoagiai.render import render
 from hoagiai.urls import language_suffix
-
-MARKDOWN_EXTENSIONS = ["tables", "sane_lists"]
 
 # The report's Markdown is meant to be edited by hand, so it escapes only what could change
 # the meaning inside a sentence or a table cell (the site's `md` filter escapes more).
@@ -90,25 +89,16 @@ def report_title(report: YearReport, lang: str) -> str:
 
 def report_html(report: YearReport, lang: str, markdown_text: str) -> str:
     """A standalone, printable page: the Markdown converted, with its own print styles."""
-    body = markdown.markdown(markdown_text, extensions=MARKDOWN_EXTENSIONS)
-    return render("plan/report.html.j2", lang=lang, title=report_title(report, lang),
-                  body=Markup(body))
+    document = Document(lang, report_title(report, lang),
+                        Markup(to_html(markdown_text, "report")),
+                        (A4_LANDSCAPE, "plan/report.css"))
+    return document.html("plan/report.html.j2")
 
 
-def report_pdf(html: str, base: Path) -> bytes:
-    """The HTML as an A4 PDF, with WeasyPrint (imported here: only this command needs it)."""
-    try:
-        from weasyprint import HTML
-    except (ImportError, OSError) as error:  # OSError: the Pango library is missing
-        raise BuildError(
-            "Không tạo được PDF: thiếu WeasyPrint (pip install -r requirements.txt) — "
-            f"cannot make the PDF: WeasyPrint is not available ({error})"
-        ) from error
-    return HTML(string=html, base_url=str(base)).write_pdf()
-
-
-def write_report(data: PlanData, year: int, out: Path, lang: str = "vi") -> list[Path]:
-    """Write the report for `year` as .md, .html and .pdf into `out`; return the files."""
+def write_report(data: PlanData, year: int, out: Path, maker: PdfMaker,
+                 lang: str = "vi") -> list[Path]:
+    """Write the report for `year` as .md, .html and .pdf (made by `maker`) into `out`;
+    return the files."""
     report = year_report(data, year)
     text = report_markdown(report, lang)
     html = report_html(report, lang, text)
@@ -117,5 +107,5 @@ def write_report(data: PlanData, year: int, out: Path, lang: str = "vi") -> list
     written = [stem.with_name(stem.name + ext) for ext in (".md", ".html", ".pdf")]
     written[0].write_text(text, encoding="utf-8")
     written[1].write_text(html, encoding="utf-8")
-    written[2].write_bytes(report_pdf(html, out))
+    written[2].write_bytes(maker.pdf(stem.name, html))
     return written

@@ -3,7 +3,7 @@
 They are documents to print, not pages to browse: no site navigation around them, one
 A4 style sheet (docs/assets/css/quiz-paper.css), and the same look whether they come
 from the site or from `hoagiai contest`. Their body is Markdown from the sheet and key
-templates, converted with Python-Markdown.
+templates, converted with the `paper` Markdown profile (hoagiai.printing.markdown).
 """
 
 from __future__ import annotations
@@ -11,19 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
 from pathlib import PurePosixPath
 
-import markdown
 from markupsafe import Markup
 
+from hoagiai.printing.markdown import to_html
 from hoagiai.quiz.exports import Resolver, citation_label
 from hoagiai.quiz.render import render
 from hoagiai.render import markdown_text
 from hoagiai.site import LANGUAGES
 from hoagiai.urls import localized_path, relative
 
-MARKDOWN_EXTENSIONS = ["attr_list", "tables"]
 STYLESHEET = "assets/css/quiz-paper.css"  # under docs/, served at the site root
 PRINT_SCRIPT = "assets/js/print-button.js"
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
@@ -50,7 +48,7 @@ class Printable:
     def html(self, *, stylesheet: str = "", css: str = "", script: str = "") -> str:
         """The document as HTML, linking `stylesheet` or else inlining `css`; `script` (the
         print button's, on the site) is linked when given."""
-        body = Markup(_body_html(self.body))
+        body = Markup(to_html(self.body, "paper"))
         return render("paper.html.j2", lang=self.lang, title=self.title, code=self.code,
                       body=body, links=self.links, stylesheet=stylesheet, css=Markup(css),
                       script=script)
@@ -67,18 +65,6 @@ def printed_citation(lang: str, resolve: Resolver) -> Callable[[str], Markup]:
     def cite(ref: str) -> Markup:
         return markdown_text(citation_label(ref, lang, resolve))
     return cite
-
-
-@lru_cache(maxsize=512)  # mkdocs serve remakes every paper after any edit
-def _body_html(body: str) -> str:
-    return _converter().reset().convert(body)
-
-
-@cache
-def _converter() -> markdown.Markdown:
-    # One converter, reset between documents: building one per document costs more than
-    # the conversion itself.
-    return markdown.Markdown(extensions=MARKDOWN_EXTENSIONS)
 
 
 def site_root(path: str, lang: str) -> str:

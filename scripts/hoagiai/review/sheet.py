@@ -12,16 +12,14 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from markupsafe import Markup
-
-from hoagiai.modules.feature import pdf_cache
-from hoagiai.modules.pdf import PdfMaker
-from hoagiai.render import render
+from hoagiai.printing.dates import long_date
+from hoagiai.printing.document import A4_LANDSCAPE, Document
+from hoagiai.printing.pdf import PdfMaker, pdf_cache
+from hoagiai.render import t
 from hoagiai.review.cited import CitedUnit, cited_unit
 from hoagiai.review.collect import ReviewPage, review_pages
 from hoagiai.review.sentences import Sentence
 from hoagiai.site import DEFAULT_LANGUAGE, Site
-from hoagiai.stories.indexes import long_date
 
 NAME = "doi-chieu"
 
@@ -84,9 +82,9 @@ def build_sheet(site: Site, lang: str = DEFAULT_LANGUAGE,
 
 
 def sheet_html(sheet: Sheet, lang: str, today: dt.date) -> str:
-    return render("review/sheet.html.j2", lang=lang, sheet=sheet,
-                  made=long_date(today, lang), date=lambda value: _date(value, lang),
-                  css=Markup(render("review/sheet.css")))
+    document = Document(lang, t("review.title", lang), styles=(A4_LANDSCAPE, "review/sheet.css"))
+    return document.html("review/sheet.html.j2", sheet=sheet, made=long_date(today, lang),
+                         date=lambda value: _date(value, lang))
 
 
 def _date(value: str, lang: str) -> str:

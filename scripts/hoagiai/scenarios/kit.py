@@ -14,12 +14,11 @@ from collections.abc import Iterator
 from markupsafe import Markup
 
 from hoagiai.feature import GeneratedFile, generated_page
-from hoagiai.modules.dates import build_date, spoken_date
-from hoagiai.modules.feature import pdf_cache
 from hoagiai.modules.links import noted_citations
-from hoagiai.modules.markdown_html import to_html
-from hoagiai.modules.pdf import PdfMaker
-from hoagiai.modules.qr import qr_data_uri
+from hoagiai.printing.dates import build_date, spoken_date
+from hoagiai.printing.markdown import to_html
+from hoagiai.printing.pdf import PdfMaker, pdf_cache
+from hoagiai.printing.qr import qr_data_uri
 from hoagiai.render import t
 from hoagiai.scenarios.model import KITS, SECTION, Scenario, Scenarios
 from hoagiai.scenarios.views import citer, page_meta, render
@@ -45,7 +44,7 @@ def kits(site: Site, scenarios: Scenarios) -> Iterator[GeneratedFile]:
             yield kit_page(site, scenario, lang)
             name = f"dong-vai-{scenario.id}" + ("" if lang == DEFAULT_LANGUAGE else f".{lang}")
             yield GeneratedFile(f"{KITS}/{scenario.id}.pdf", lang,
-                                maker.pdf(name, kit_pdf_html(site, scenario, lang, built)))
+                                maker.later(name, kit_pdf_html(site, scenario, lang, built)))
 
 
 def kit_body(site: Site, scenario: Scenario, lang: str) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.language import Text
 from hoagiai.materials import load_material
+from hoagiai.printing.dates import long_date
 from hoagiai.problems import Report
 from hoagiai.render import render
 from hoagiai.site import LANGUAGES, Site, language_free_uri
@@ -68,7 +69,7 @@ class StoriesFeature(Feature):
         if story is None:
             return markdown
         header = render("stories/header.md.j2", lang=page.lang, story=story,
-                        collection=site.get(StoryCollection), date=indexes.long_date)
+                        collection=site.get(StoryCollection), date=long_date)
         return f"{header}\n{markdown}"
 
     def page_context(self, site: Site, page: PageContext) -> dict[str, Any]:

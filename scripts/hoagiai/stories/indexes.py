@@ -7,14 +7,12 @@ at `chu-de/<topic>.md` and `nam/<year>.md` however many stories there are.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from babel.dates import format_date
-
 from hoagiai.feature import GeneratedFile, generated_page
 from hoagiai.pagination import ListPage, paginate
+from hoagiai.printing.dates import long_date
 from hoagiai.render import render, t
 from hoagiai.sitemap import SITE_MAP
 from hoagiai.stories.model import FOLDER, Story, StoryCollection
@@ -25,11 +23,6 @@ STORIES = SITE_MAP["stories"]
 AUDIENCE = STORIES.audience
 LATEST = 20  # stories on the section's index
 PER_PAGE = 20  # stories per page of a topic or year list
-
-
-def long_date(date: dt.date, lang: str) -> str:
-    """“ngày 26 tháng 11 năm 2026” / “November 26, 2026”."""
-    return format_date(date, format="long", locale=lang)
 
 
 def topic_pages(collection: StoryCollection, tag_id: str, lang: str) -> list[ListPage[Story]]:
