@@ -11,8 +11,8 @@ from hoagiai.legal.citedby_pages import list_pages
 from hoagiai.legal.library import LegalLibrary
 from hoagiai.legal.links import link_citations
 from hoagiai.legal.load import FOLDER, load_documents
-from hoagiai.legal.quote_files import QuotedUnits
 from hoagiai.legal.pages import document_pages, index_pages
+from hoagiai.legal.quote_files import QuotedUnits
 from hoagiai.legal.sections import SectionResolver
 from hoagiai.materials import material_files
 from hoagiai.problems import Report

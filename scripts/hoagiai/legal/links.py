@@ -4,8 +4,9 @@ Runs on each page's Markdown just before conversion, so MkDocs still checks
 every link and anchor it produces. A run of citations (see runs.py) becomes one
 numbered marker that opens its note in place; the notes follow the page's text
 (templates legal/cite-*.j2). A note names the units it quotes; their words are in
-one file per document (quote_files.py), loaded when a reader opens the note. A citation with a label of its own is part of the
-sentence and stays a link titled with its article. English summaries link to the
+one file per document (quote_files.py), loaded when a reader opens the note. A
+citation with a label of its own is part of the sentence and stays a link titled
+with its article. English summaries link to the
 Vietnamese text with a placeholder (`hg-vi-twin:`) that only the page's final URL
 can resolve: the English build holds no Vietnamese pages to link to by `.md`.
 """
