@@ -178,7 +178,8 @@ def _modules(site_dir: Path) -> dict[str, list[str]]:
 
 
 class _Subresources(HTMLParser):
-    """Addresses of the stylesheets, scripts and images a page loads."""
+    """Addresses of the stylesheets, scripts and images a page loads, and the files of quoted
+    words its citation notes load when opened (`data-hg-quotes`, legal/quote_files.py)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -190,6 +191,8 @@ class _Subresources(HTMLParser):
             self.found.append(values.get("href") or "")
         elif tag in ("script", "img") and values.get("src"):
             self.found.append(values["src"] or "")
+        if values.get("data-hg-quotes"):
+            self.found.append(values["data-hg-quotes"] or "")
 
 
 def subresources(site_dir: Path, page: str) -> list[str]:
