@@ -57,6 +57,8 @@
   /* The engine is here but a part a query needs is not: offline, and never fetched (the
    * service worker keeps the parts it fetched, and all of them after "save everything"). */
   function notKept() {
+    if (observer) observer.disconnect();
+    list.replaceChildren();  // results of earlier words would read as these words' results
     busy(false);
     shown = null;  // the same words are searched again once the part can be had
     say(text.notKept);
