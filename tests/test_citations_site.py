@@ -149,3 +149,15 @@ def test_search_index_holds_no_citation_notes(built_site: Path, lang: str) -> No
     assert found == ({"van-ban/luat35/"} if lang == "vi" else set())
     read = t("legal.notes.read", lang)
     assert not [page for page, text in sections if read in text]
+
+
+def test_files_of_quoted_words_are_not_pages(built_site: Path) -> None:
+    """One file of quoted words per cited document and language, outside what counts pages:
+    not in the sitemap, not HTML (so not in the search index or the page kinds)."""
+    for folder in ("trich-dan", "en/trich-dan"):
+        files = sorted(path.name for path in (built_site / folder).iterdir())
+        assert "luat35.js" in files and all(name.endswith(".js") for name in files), files
+    english = quote_file(built_site, "en/trich-dan/luat35.js")["dieu-17-khoan-4"]
+    assert english == quote_file(built_site, "trich-dan/luat35.js")["dieu-17-khoan-4"]
+    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>" in sitemap and "trich-dan" not in sitemap
