@@ -61,6 +61,12 @@
     });
   }
 
+  // A browser without popovers shows the notes as a list at the end of the page
+  // (citations.css): their words load with the page.
+  if (!HTMLElement.prototype.hasOwnProperty("popover")) {
+    notes.querySelectorAll(".hg-cite-note__quote").forEach(fill);
+    return;
+  }
   notes.querySelectorAll(".hg-cite-note").forEach(function (note) {
     note.addEventListener("toggle", function (event) {
       if (event.newState === "open") note.querySelectorAll(".hg-cite-note__quote").forEach(fill);
