@@ -91,15 +91,17 @@ def quote_file(site: Path, path: str) -> dict[str, str]:
 
 
 def quoted_html(site: Path, page: str, note: Tag) -> BeautifulSoup:
-    """What a note shows once its words have loaded: the units each of its quote boxes
-    names, from the file it names (relative to the page), in order."""
+    """What a note shows once its words have loaded: the units each of its links names, from
+    its document's file in the folder the notes name (relative to the page), in order."""
+    assert note.select_one("blockquote") is None  # the words are not in the page
+    folder = note.find_parent(class_="hg-cite-notes")["data-hg-quotes"]
     html = []
-    for box in note.select(".hg-cite-note__quote"):
-        assert box.select_one("blockquote") is None  # the words are not in the page
-        path = posixpath.normpath(posixpath.join(page, box["data-hg-quotes"]))
+    for link in note.select("[data-hg-quote]"):
+        document, *anchors = link["data-hg-quote"].split()
+        path = posixpath.normpath(posixpath.join(page, folder, f"{document}.js"))
         assert path.startswith("en/trich-dan/" if page.startswith("en/") else "trich-dan/")
         texts = quote_file(site, path)
-        html += [texts[anchor] for anchor in box["data-hg-anchors"].split()]
+        html += [texts[anchor] for anchor in anchors]
     return BeautifulSoup(f"<blockquote>{''.join(html)}</blockquote>", "html.parser")
 
 

@@ -78,7 +78,8 @@ def test_a_module_saved_for_offline_keeps_the_words_its_citation_notes_quote(
         site: Path) -> None:
     """A note's words load from trich-dan/<document>.js when opened: saving a module keeps the
     files its pages name, and "everything" of a language holds that language's files."""
-    box = '<div class="hg-cite-note__quote" data-hg-quotes="../../trich-dan/luat35.js"></div>'
+    box = ('<div class="hg-cite-notes" data-hg-quotes="../../trich-dan/"><p><a href="#"'
+           ' data-hg-quote="luat35 dieu-1 dieu-2">x</a></p></div>')
     for prefix in ("", "en/"):
         up = "../" * (prefix.count("/") + 2)
         write(site, f"{prefix}hoc-tap/ky-nang/index.html",

@@ -22,7 +22,7 @@ from hoagiai.citations import FoundCitation
 from hoagiai.feature import PageContext
 from hoagiai.legal.notes import Note, Notes, cited_unit, resolved
 from hoagiai.legal.quote import quote
-from hoagiai.legal.quote_files import QuotedUnits, quotes_path
+from hoagiai.legal.quote_files import QuotedUnits, quotes_folder
 from hoagiai.legal.runs import Reference, replace_citations
 from hoagiai.render import markdown_text, render
 from hoagiai.site import DEFAULT_LANGUAGE, Site, language_free_uri
@@ -39,12 +39,12 @@ def relative_link(from_page: str, to_page: str) -> str:
 
 @dataclass(frozen=True)
 class NotePart:
-    """One document's part of a note: its reference, the units it quotes (their anchors, in
-    the document's file of quotes at `quotes`, relative to the page), the link."""
+    """One document's part of a note: its reference, the units it quotes (the document's id
+    and the units' anchors in its file of quotes), the link."""
 
     reference: Reference
+    document: str
     anchors: tuple[str, ...]
-    quotes: str
     href: str
 
 
@@ -70,7 +70,8 @@ def link_citations(site: Site, page: PageContext, markdown: str,
         page.use_script(SCRIPT)
         views = [NoteView(note, tuple(_part(site, page, quoted, ref) for ref in note.references))
                  for note in notes.items]
-        linked += "\n\n" + render("legal/cite-notes.md.j2", lang=page.lang, notes=views)
+        linked += "\n\n" + render("legal/cite-notes.md.j2", lang=page.lang, notes=views,
+                                  quotes=page.asset(quotes_folder(page.lang)))
     if page.lang != DEFAULT_LANGUAGE and TWIN in linked:
         linked = linked.replace(TWIN, twin_url(page.url, page.lang))
     return linked
@@ -91,7 +92,7 @@ def _link(site: Site, lang: str, here: str, found: FoundCitation) -> str:
 
 def _part(site: Site, page: PageContext, quoted: QuotedUnits, reference: Reference) -> NotePart:
     here = language_free_uri(page.src_uri)
-    anchors, source = [], ""
+    anchors, document_id = [], ""
     for ref in reference.refs:
         found = cited_unit(site, ref)
         if found is None:
@@ -99,8 +100,8 @@ def _part(site: Site, page: PageContext, quoted: QuotedUnits, reference: Referen
         document, unit = found
         quoted.add(page.lang, document.id, unit.anchor, quote(unit))
         anchors.append(unit.anchor)
-        source = page.asset(quotes_path(page.lang, document.id))
-    return NotePart(reference, tuple(anchors), source,
+        document_id = document.id
+    return NotePart(reference, document_id, tuple(anchors),
                     Markup(_href(site, here, reference.refs[0])))
 
 

@@ -24,11 +24,16 @@ FOLDER = "trich-dan"
 GLOBAL = "hoagiaiCiteTexts"  # window.hoagiaiCiteTexts[document] = {anchor: html}
 
 
-def quotes_path(lang: str, document: str) -> str:
-    """Where a document's cited words live on the site: "trich-dan/luat35.js",
-    "en/trich-dan/luat35.js" (under the language's folder, as its pages are)."""
+def quotes_folder(lang: str) -> str:
+    """Where the cited words of a language live: "trich-dan/", "en/trich-dan/" (under the
+    language's folder, as its pages are)."""
     prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
-    return f"{prefix}{FOLDER}/{document}.js"
+    return f"{prefix}{FOLDER}/"
+
+
+def quotes_path(lang: str, document: str) -> str:
+    """A document's file of cited words: "trich-dan/luat35.js", "en/trich-dan/luat35.js"."""
+    return f"{quotes_folder(lang)}{document}.js"
 
 
 @dataclass
