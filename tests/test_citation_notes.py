@@ -12,6 +12,7 @@ from hoagiai.legal.library import LegalLibrary
 from hoagiai.legal.model import Kind
 from hoagiai.legal.notes import Notes
 from hoagiai.legal.quote import quote
+from hoagiai.legal.quote_files import QuotedUnits
 from hoagiai.legal.runs import CitationRun, citation_runs, merged, references
 from hoagiai.search.html_text import sections
 from hoagiai.site import Paths, Site
@@ -134,3 +135,23 @@ def test_a_note_quotes_an_article_line_by_line_as_the_legal_page_has_it(site: Si
     assert [(line.kind, line.text[:8]) for line in point.lines] == [("text", "đ) Thỏa ")]
     notes = quote(library.find("sukien:2.4")[1])
     assert notes.heading.startswith("2.4.") and notes.markdown.lstrip().startswith("- Kỹ năng")
+
+
+def test_quoted_units_become_one_script_per_document_and_language(site: Site) -> None:
+    library = site.get(LegalLibrary)
+    quoted = QuotedUnits()
+    for lang in ("vi", "en"):
+        for ref in ("nd15:5", "sukien:2.4", "luat35:24.2.đ"):
+            document, unit = library.find(ref)
+            quoted.add(lang, document.id, unit.anchor, quote(unit))
+    files = {file.path: file.content for file in quoted.files("en")}
+    assert sorted(files) == ["en/trich-dan/luat35.js", "en/trich-dan/nd15.js",
+                             "en/trich-dan/sukien.js"]
+    assert next(file.path for file in quoted.files("vi")) == "trich-dan/luat35.js"
+    decree = files["en/trich-dan/nd15.js"]
+    assert decree.startswith('(window.hoagiaiCiteTexts = window.hoagiaiCiteTexts || {})["nd15"]')
+    assert '<p class=\\"hg-q-heading\\">Điều 5.' in decree
+    assert '<span lang=\\"en\\">' in decree  # the editor's note, labelled in English
+    assert "<li>Kỹ năng" in files["en/trich-dan/sukien.js"]  # a notes section's Markdown
+    quoted.forget("en")
+    assert quoted.files("en") == [] and quoted.files("vi")

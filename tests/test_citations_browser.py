@@ -1,5 +1,5 @@
-"""Citation markers in Chromium: touch on a phone, keyboard, mouse, no JavaScript, print;
-and deep links to a clause of a legal page."""
+"""Citation markers in Chromium: touch on a phone, keyboard, mouse, no JavaScript, the law's
+words loading on demand (and failing to), print; and deep links to a clause of a legal page."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pypdf
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Locator, Page
+from playwright.sync_api import Browser, BrowserContext, Locator, Page, Route, expect
 
 from support.axe import violations
 
@@ -51,7 +51,7 @@ def test_a_tap_shows_the_clause_inside_a_phone_screen(phone: BrowserContext, sit
     marker.tap()
     note = page.locator(OPEN)
     assert note.count() == 1
-    assert CLAUSE in note.inner_text()
+    expect(note.locator("blockquote[lang=vi]")).to_contain_text(CLAUSE)
     assert note.locator("a").get_attribute("href").endswith("van-ban/luat35/#dieu-17-khoan-4")
     box = note.bounding_box()
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
@@ -71,6 +71,7 @@ def test_keyboard_and_mouse_open_and_close_a_note(browser: Browser, site_server:
     marker.focus()
     page.keyboard.press("Enter")
     assert open_notes(page) == 1
+    expect(page.locator(OPEN)).to_contain_text(CLAUSE)
     page.keyboard.press("Tab")  # into the note: its link to the law
     assert page.evaluate("document.activeElement.closest('.hg-cite-note') !== null")
     page.keyboard.press("Escape")
@@ -84,16 +85,67 @@ def test_keyboard_and_mouse_open_and_close_a_note(browser: Browser, site_server:
 
 
 def test_notes_open_without_javascript(browser: Browser, site_server: str) -> None:
+    """Without JavaScript a note still opens, with its reference and the link to the clause
+    on the legal page; the law's words are there, one tap away."""
     context = browser.new_context(java_script_enabled=False, **PHONE)
     page = context.new_page()
     page.goto(site_server + PAGE)
     marker_of(page, "dieu-17-khoan-4").tap()
-    assert open_notes(page) == 1 and CLAUSE in page.locator(OPEN).inner_text()
+    note = page.locator(OPEN)
+    assert open_notes(page) == 1 and "Điều 17, khoản 4" in note.inner_text()
+    assert CLAUSE not in note.inner_text()  # the words load with the script
+    assert note.locator(".hg-cite-note__status").is_hidden()  # no "loading" that never ends
+    link = note.locator(".hg-cite-note__link a")
+    assert link.get_attribute("href").endswith("van-ban/luat35/#dieu-17-khoan-4")
     # Inside the window: without JavaScript the language menu (not ours) widens this page
     # to 417 px today, and the window with it.
     box, width = page.locator(OPEN).bounding_box(), page.evaluate("innerWidth")
     assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width
     context.close()
+
+
+def test_words_load_once_say_so_meanwhile_and_say_when_they_cannot(
+        phone: BrowserContext, site_server: str) -> None:
+    """The document's file loads on the first note that cites it (a polite "loading" status
+    meanwhile), once for all its notes; when it cannot be fetched the note says so, keeps
+    its link, and opening the note again tries again."""
+    page = phone.new_page()
+    held: list[Route] = []
+    fetched: list[str] = []
+    page.on("request", lambda request: fetched.append(request.url)
+            if "/trich-dan/" in request.url else None)
+    page.route("**/trich-dan/*.js", lambda route: held.append(route))
+    page.goto(site_server + PAGE)
+    assert fetched == []  # nothing until a note opens
+    marker_of(page, "dieu-17-khoan-4").tap()
+    note = page.locator(OPEN)
+    status = note.locator(".hg-cite-note__status")
+    expect(status).to_have_text("Đang tải lời văn…")
+    announced = page.locator(".hg-cite-notes [role=status]")  # one polite line for all notes
+    expect(announced).to_have_text("Đang tải lời văn…")
+    for _ in range(100):  # the held request reaches its handler
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert len(held) == 1 and held[0].request.url.endswith("/trich-dan/luat35.js")
+    held.pop().abort()  # as offline, with nothing kept
+    expect(status).to_contain_text("Chưa tải được lời văn")
+    expect(announced).to_have_text(status.inner_text())
+    assert note.locator("blockquote").count() == 0
+    link = note.locator(".hg-cite-note__link a")
+    assert link.get_attribute("href").endswith("van-ban/luat35/#dieu-17-khoan-4")
+    assert violations(page) == []
+    note.locator(".hg-cite-note__close").tap()
+
+    page.unroute("**/trich-dan/*.js")
+    marker_of(page, "dieu-17-khoan-4").tap()
+    expect(page.locator(OPEN).locator("blockquote")).to_contain_text(CLAUSE)
+    expect(page.locator(OPEN).locator(".hg-cite-note__status")).to_be_hidden()
+    page.locator(OPEN).locator(".hg-cite-note__close").tap()
+    marker_of(page, "dieu-17-khoan-3").tap()  # same law: no new request
+    expect(page.locator(OPEN).locator("blockquote")).to_contain_text("3.")
+    assert len([url for url in fetched if url.endswith("luat35.js")]) == 2  # aborted, loaded
+    page.close()
 
 
 def printed_text(page: Page) -> str:

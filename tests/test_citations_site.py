@@ -1,4 +1,5 @@
-"""Citations on the built site: short markers, notes that quote the law as its page does.
+"""Citations on the built site: short markers, notes that quote the law as its page does
+(the words from the document's file of quotes, trich-dan/<doc>.js, that the note names).
 
 The citation share of every lesson, citizens' page, story and FAQ page is printed (run
 with `-s` to see the table) and must stay at or under LIMIT in both languages.
@@ -7,6 +8,8 @@ with `-s` to see the table) and must stay at or under LIMIT in both languages.
 from __future__ import annotations
 
 import functools
+import json
+import posixpath
 import re
 from pathlib import Path
 
@@ -66,7 +69,7 @@ def test_markers_open_notes_that_quote_the_legal_page(built_site: Path, path: st
         assert marker["aria-label"].startswith(t("legal.notes.marker", lang, number="", label="")
                                                .split(" ")[0])
     for note in notes.values():
-        quoted = words(note)
+        quoted = words(quoted_html(built_site, prefix + path, note))
         for link in note.select(".hg-cite-note__link a"):
             href = link["href"]
             assert not href.startswith("http") and "#" in href
@@ -76,6 +79,30 @@ def test_markers_open_notes_that_quote_the_legal_page(built_site: Path, path: st
             unit = legal_units(built_site, document).get(anchor)
             assert unit is not None, href
             assert all(part in quoted for part in legal_words(unit)), href
+
+
+@functools.cache
+def quote_file(site: Path, path: str) -> dict[str, str]:
+    """A document's file of quotes, as the script sees it: anchor -> HTML."""
+    text = (site / path).read_text(encoding="utf-8")
+    prefix, _, data = text.partition("] = ")
+    assert prefix.startswith("(window.hoagiaiCiteTexts = window.hoagiaiCiteTexts || {})[")
+    return json.loads(data.rstrip().removesuffix(";"))
+
+
+def quoted_html(site: Path, page: str, note: Tag) -> BeautifulSoup:
+    """What a note shows once its words have loaded: the units each of its links names, from
+    its document's file in the folder the notes name (relative to the page), in order."""
+    assert note.select_one("blockquote") is None  # the words are not in the page
+    folder = note.find_parent(class_="hg-cite-notes")["data-hg-quotes"]
+    html = []
+    for link in note.select("[data-hg-quote]"):
+        document, *anchors = link["data-hg-quote"].split()
+        path = posixpath.normpath(posixpath.join(page, folder, f"{document}.js"))
+        assert path.startswith("en/trich-dan/" if page.startswith("en/") else "trich-dan/")
+        texts = quote_file(site, path)
+        html += [texts[anchor] for anchor in anchors]
+    return BeautifulSoup(f"<blockquote>{''.join(html)}</blockquote>", "html.parser")
 
 
 @functools.cache
@@ -104,9 +131,8 @@ def test_clause_text_in_a_note_is_the_clause_on_the_legal_page(built_site: Path)
         page = soup(built_site, lang_prefix + "nguoi-dan/quyen-va-nghia-vu/")
         (note,) = [note for note in page.select(".hg-cite-note")
                    if note.select_one('a[href$="#dieu-17-khoan-4"]')]
-        quoted = note.select_one("blockquote")
+        quoted = quoted_html(built_site, lang_prefix + "nguoi-dan/quyen-va-nghia-vu/", note)
         assert words(quoted) == words(law.find(id="dieu-17-khoan-4"))
-        assert quoted["lang"] == "vi"
 
 
 def test_ids_stay_unique_on_pages_with_notes(built_site: Path) -> None:
@@ -125,3 +151,15 @@ def test_search_index_holds_no_citation_notes(built_site: Path, lang: str) -> No
     assert found == ({"van-ban/luat35/"} if lang == "vi" else set())
     read = t("legal.notes.read", lang)
     assert not [page for page, text in sections if read in text]
+
+
+def test_files_of_quoted_words_are_not_pages(built_site: Path) -> None:
+    """One file of quoted words per cited document and language, outside what counts pages:
+    not in the sitemap, not HTML (so not in the search index or the page kinds)."""
+    for folder in ("trich-dan", "en/trich-dan"):
+        files = sorted(path.name for path in (built_site / folder).iterdir())
+        assert "luat35.js" in files and all(name.endswith(".js") for name in files), files
+    english = quote_file(built_site, "en/trich-dan/luat35.js")["dieu-17-khoan-4"]
+    assert english == quote_file(built_site, "trich-dan/luat35.js")["dieu-17-khoan-4"]
+    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>" in sitemap and "trich-dan" not in sitemap

@@ -140,6 +140,19 @@ def test_search_works_from_file(browser: Browser, copy: Path) -> None:
 
 
 @pytest.mark.browser
+def test_citation_notes_load_the_law_s_words_from_file(browser: Browser, copy: Path) -> None:
+    """The words a note quotes load as a script from the copy (trich-dan/<document>.js)."""
+    for prefix in ("", "en/"):
+        page = browser.new_page()
+        page.goto(offline_file(copy, f"{prefix}nguoi-dan/quyen-va-nghia-vu/").as_uri())
+        page.locator(".hg-cite").first.click()
+        quote = page.locator(".hg-cite-note:popover-open blockquote[lang=vi]")
+        expect(quote).not_to_be_empty(timeout=5000)
+        assert page.locator(".hg-cite-note:popover-open .hg-cite-note__status").is_hidden()
+        page.close()
+
+
+@pytest.mark.browser
 def test_links_of_the_copy_lead_to_pages_and_no_worker_starts(browser: Browser,
                                                                copy: Path) -> None:
     """A reader follows the links of the home page and of a module, as a trainer's class

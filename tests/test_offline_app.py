@@ -18,6 +18,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from hoagiai.offline_app import catalog
 from hoagiai.publish import offline
+from hoagiai.render import t
 from support.axe import violations
 from support.nginx import serve
 from support.search import search
@@ -29,6 +30,8 @@ MODULE = "hoc-tap/ky-nang-hoa-giai/"
 QUIZ = "trac-nghiem/ky-nang-hoa-giai/"
 PDF = "tai-lieu-in/ky-nang-hoa-giai-hoc-vien.pdf"
 NOT_KEPT = "van-ban/luat35/"
+QUOTES = "trich-dan/luat35.js"  # what the module's citation notes quote (legal/quote_files.py)
+NOT_KEPT_WORDS = "tranh chấp đất đai"  # index parts no query fetched (not "hòa giải viên")
 CACHES = """async () => {
   const found = {};
   for (const name of await caches.keys()) {
@@ -109,7 +112,8 @@ def test_first_visit_keeps_the_core_and_a_saved_module(
     box.locator("button").click()
     expect(box).to_have_attribute("data-hg-saved", "yes", timeout=20000)
     saved = set(kept(page)[f"hoagiai-{release}-saved"])
-    assert {base + QUIZ, base + PDF, base + "hoc-tap/y-chinh/", base + "assets/js/quiz.js"} <= saved
+    assert {base + QUIZ, base + PDF, base + "hoc-tap/y-chinh/", base + "assets/js/quiz.js",
+            base + QUOTES} <= saved  # the words its citation notes quote, too
     assert violations(page) == []
 
     # The split search index: the parts a query fetched are kept for the same words offline.
@@ -149,6 +153,15 @@ def test_without_signal_kept_pages_the_saved_quiz_pdf_and_search_work(
         assert [kept for kept, _ in marked] == [not note for _, note in marked]
         assert any(kept for kept, _ in marked), "no kept page among the results"
 
+        # Words whose part of the index was never fetched: the status says so, and how.
+        outcome = search(page, NOT_KEPT_WORDS, base)
+        assert outcome.status == t("search.not_kept", "vi") and not outcome.pages, outcome
+        assert "Lưu toàn bộ trang" in outcome.status
+
+        page.goto(base + MODULE)  # a saved module: its citation notes show the law's words
+        page.locator(".hg-cite").first.click()
+        expect(page.locator(".hg-cite-note:popover-open blockquote")).not_to_be_empty()
+
         page.goto(base + NOT_KEPT)
         page.wait_for_url(f"{base}ngoai-tuyen/?trang=*")
         assert page.locator("main h1").first.inner_text() == "Dùng không cần mạng"
@@ -168,6 +181,22 @@ def test_without_signal_kept_pages_the_saved_quiz_pdf_and_search_work(
         page.close()
     finally:
         context.set_offline(False)
+
+
+def test_words_not_kept_are_found_once_the_signal_is_back(
+        context: BrowserContext, base: str, problems: list[str]) -> None:
+    page = watched(context, problems)
+    page.goto(base + "hoc-tap/")
+    page.locator(".md-header__button[for=__search]").first.click()
+    context.set_offline(True)
+    try:
+        outcome = search(page, NOT_KEPT_WORDS, base)
+        assert outcome.status == t("search.not_kept", "vi") and not outcome.pages
+    finally:
+        context.set_offline(False)
+    page.fill("input[name=q]", "")  # the same words again, now with signal
+    assert search(page, NOT_KEPT_WORDS, base).pages
+    page.close()
 
 
 def test_a_new_release_refreshes_what_is_kept_and_offers_a_reload(

@@ -74,6 +74,25 @@ def test_the_catalog_lists_the_core_the_modules_and_every_file(site: Path) -> No
                 "assets/stylesheets/main.12345678.min.css.map"} & set(files)
 
 
+def test_a_module_saved_for_offline_keeps_the_words_its_citation_notes_quote(
+        site: Path) -> None:
+    """A note's words load from trich-dan/<document>.js when opened: saving a module keeps the
+    files its pages name, and "everything" of a language holds that language's files."""
+    box = ('<div class="hg-cite-notes" data-hg-quotes="../../trich-dan/"><p><a href="#"'
+           ' data-hg-quote="luat35 dieu-1 dieu-2">x</a></p></div>')
+    for prefix in ("", "en/"):
+        up = "../" * (prefix.count("/") + 2)
+        write(site, f"{prefix}hoc-tap/ky-nang/index.html",
+              PAGE.format(up=up, title="x").replace("</h1>", "</h1>" + box))
+        write(site, f"{prefix}trich-dan/luat35.js", "window.hoagiaiCiteTexts = {};")
+    catalog.write(site)
+    data = json.loads((site / "offline.json").read_text(encoding="utf-8"))
+    assert "trich-dan/luat35.js" in data["modules"]["hoc-tap/ky-nang/"]
+    assert "en/trich-dan/luat35.js" in data["modules"]["en/hoc-tap/ky-nang/"]
+    assert data["files"]["trich-dan/luat35.js"][1] == "vi"
+    assert data["files"]["en/trich-dan/luat35.js"][1] == "en"
+
+
 def test_the_worker_carries_the_release_and_changes_with_any_file(site: Path) -> None:
     first = catalog.write(site)
     worker = (site / "sw.js").read_text(encoding="utf-8")

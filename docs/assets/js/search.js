@@ -54,6 +54,16 @@
     say(text.failed);
   }
 
+  /* The engine is here but a part a query needs is not: offline, and never fetched (the
+   * service worker keeps the parts it fetched, and all of them after "save everything"). */
+  function notKept() {
+    if (observer) observer.disconnect();
+    list.replaceChildren();  // results of earlier words would read as these words' results
+    busy(false);
+    shown = null;  // the same words are searched again once the part can be had
+    say(text.notKept);
+  }
+
   function start() {
     if (!loading) {
       busy(true);
@@ -105,7 +115,7 @@
       shown = asked;
       show(asked, found, described);
       busy(false);
-    }, failed);
+    }, notKept);
   }
 
   function show(query, found, described) {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from hoagiai.feature import Feature, GeneratedFile, PageContext
+from hoagiai.feature import Feature, GeneratedFile, OutputFile, PageContext
 from hoagiai.legal.check import citation_problems
 from hoagiai.legal.citedby import cited_by, cited_by_lists
 from hoagiai.legal.citedby_pages import list_pages
@@ -12,6 +12,7 @@ from hoagiai.legal.library import LegalLibrary
 from hoagiai.legal.links import link_citations
 from hoagiai.legal.load import FOLDER, load_documents
 from hoagiai.legal.pages import document_pages, index_pages
+from hoagiai.legal.quote_files import QuotedUnits
 from hoagiai.legal.sections import SectionResolver
 from hoagiai.materials import material_files
 from hoagiai.problems import Report
@@ -22,6 +23,9 @@ class LegalFeature(Feature):
     """Official texts verbatim, their metadata, and every citation on the site."""
 
     name = "legal"
+
+    def __init__(self) -> None:
+        self._quoted = QuotedUnits()
 
     def load(self, site: Site, report: Report) -> None:
         documents = load_documents(site, report)
@@ -41,4 +45,13 @@ class LegalFeature(Feature):
         yield from list_pages(library, cited)
 
     def page_markdown(self, site: Site, page: PageContext, markdown: str) -> str:
-        return link_citations(site, page, markdown)
+        return link_citations(site, page, markdown, self._quoted)
+
+    def before_pages(self, site: Site, lang: str, every_page: bool) -> None:
+        # A preview renders only the pages that changed: the units the others quote stay.
+        if every_page:
+            self._quoted.forget(lang)
+
+    def after_pages(self, site: Site, lang: str) -> Iterable[OutputFile]:
+        """The words each note quotes, one file per document (quote_files.py)."""
+        return self._quoted.files(lang)

@@ -182,11 +182,14 @@ def _modules(site_dir: Path) -> dict[str, list[str]]:
 
 
 class _Subresources(HTMLParser):
-    """Addresses of the stylesheets, scripts and images a page loads."""
+    """Addresses of the stylesheets, scripts and images a page loads, and the files of quoted
+    words its citation notes load when opened (legal/quote_files.py: the folder in the notes'
+    `data-hg-quotes`, the document first in each link's `data-hg-quote`)."""
 
     def __init__(self) -> None:
         super().__init__()
         self.found: list[str] = []
+        self._quotes = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
@@ -194,6 +197,9 @@ class _Subresources(HTMLParser):
             self.found.append(values.get("href") or "")
         elif tag in ("script", "img") and values.get("src"):
             self.found.append(values["src"] or "")
+        self._quotes = values.get("data-hg-quotes") or self._quotes
+        if self._quotes and values.get("data-hg-quote"):
+            self.found.append(f"{self._quotes}{(values['data-hg-quote'] or '').split()[0]}.js")
 
 
 def subresources(site_dir: Path, page: str) -> list[str]:

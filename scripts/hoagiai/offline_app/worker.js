@@ -5,7 +5,8 @@
  * Four caches per release: "core" (what offline.json lists as kept after the first visit,
  * plus the catalog itself), "opened" (every page and file the reader opened; at most
  * MAX_OPENED entries, the oldest go first), "search" (every part of the split search index a
- * query fetched: search/<lang>/…; bounded by the index itself) and "saved" (modules saved
+ * query fetched: search/<lang>/…, and every legal text's quoted words a citation note
+ * fetched: trich-dan/…; bounded by the site itself) and "saved" (modules saved
  * for offline, or the whole site). A new release fetches its core again, refreshes what the old caches held,
  * deletes them and takes over the open pages, which then offer to reload
  * (docs/assets/js/offline.js); it never reloads a page itself.
@@ -147,13 +148,15 @@ function keepOpened(url, response) {
   });
 }
 
-/* A part of the split search index (search/<lang>/w|p|s/<n>.js), not its head. */
-function isSearchPart(url) {
-  return /^search\/[a-z]+\//.test(sitePath(url));
+/* A part of the split search index (search/<lang>/w|p|s/<n>.js), not its head, or the words
+ * citation notes quote from one legal text ([<lang>/]trich-dan/<document>.js): loaded on
+ * demand, needed by many pages, bounded by the site itself, so never evicted as pages are. */
+function isOnDemandPart(url) {
+  return /^(search\/[a-z]+\/|([a-z]{2}\/)?trich-dan\/)/.test(sitePath(url));
 }
 
 function keepFetched(url, response) {
-  if (!isSearchPart(url)) return keepOpened(url, response);
+  if (!isOnDemandPart(url)) return keepOpened(url, response);
   return caches.open(SEARCH).then(function (cache) { return cache.put(url, response); });
 }
 
