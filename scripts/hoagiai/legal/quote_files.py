@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from hoagiai.feature import OutputFile
 from hoagiai.legal.quote import Quote
-from hoagiai.modules.markdown_html import to_html
+from hoagiai.printing.markdown import to_html
 from hoagiai.render import render
 from hoagiai.site import DEFAULT_LANGUAGE
 
