@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from hoagiai.feature import Feature, GeneratedFile, generated_page
+from hoagiai.frontmatter import DEFAULT_ORDER
 from hoagiai.language import Text
 from hoagiai.materials import load_material
 from hoagiai.problems import Report
@@ -20,7 +21,6 @@ from hoagiai.site import LANGUAGES, Site, language_free_uri
 from hoagiai.sitemap import SITE_MAP
 
 FOLDER = SITE_MAP["audiences"].slug
-DEFAULT_ORDER = 100
 # A section lists at most this many of its pages here and links to its index for the rest,
 # so the audience pages stay light when the site has thousands of pages.
 LISTED_PER_SECTION = 12

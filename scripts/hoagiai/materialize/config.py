@@ -1,4 +1,4 @@
-"""The materialized project's `mkdocs.yml`: the real one without the hoagiai plugin, plus
+"""The materialized project's `mkdocs.yml`: the real one without the hoagiai plugins, plus
 the navigation the plugin would have arranged and the theme's interface strings.
 
 The real file is read with its `!!python/name:` tags kept as they are (Material's emoji
@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from hoagiai.audiences import DEFAULT_ORDER  # navigation.py's, which imports MkDocs
+from hoagiai.frontmatter import DEFAULT_ORDER
 from hoagiai.site import DEFAULT_LANGUAGE
 
 PLUGIN = "hoagiai"
@@ -67,7 +67,7 @@ def stock_config(real: dict[str, Any], pages: list[NavPage],
     and the interface strings the rewritten theme reads."""
     config = dict(real)
     config["plugins"] = [plugin for plugin in real.get("plugins", [])
-                         if _plugin_name(plugin) != PLUGIN]
+                         if _plugin_name(plugin).partition("/")[0] != PLUGIN]
     nav, translations = navigation(pages)
     config["nav"] = nav
     config["extra"] = {**(real.get("extra") or {}), "hg_text": strings}

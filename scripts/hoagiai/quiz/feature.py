@@ -9,6 +9,7 @@ from urllib.parse import unquote, urlsplit
 
 from hoagiai.citations import CitationUse
 from hoagiai.feature import Feature, GeneratedFile, PageContext
+from hoagiai.frontmatter import DEFAULT_ORDER
 from hoagiai.materials import load_material, material_files
 from hoagiai.problems import Problem, Report, Text, problem
 from hoagiai.quiz import views
@@ -21,7 +22,6 @@ from hoagiai.sitemap import SITE_MAP
 FOLDER = "quiz"  # materials/quiz/
 SCHEMA = "quiz"
 MODULES = SITE_MAP["learning"].slug
-DEFAULT_ORDER = 100
 
 
 class QuizFeature(Feature):
