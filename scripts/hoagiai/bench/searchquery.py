@@ -157,6 +157,7 @@ def _type(page: Page, query: str, ours: bool) -> None:
         page.wait_for_selector(OUR_DONE, state="attached")
         return
     page.fill(STOCK_BOX, query)
+    page.press(STOCK_BOX, "End")  # Material searches on keyup, which filling does not send
     page.wait_for_load_state("networkidle")
     page.wait_for_timeout(QUIET_MS)
 
