@@ -210,10 +210,12 @@ def test_process_tree_memory_is_read_from_proc() -> None:
     assert tree_rss_bytes(2**22 + 12345) == 0  # no such process
 
 
-def _transfer(first: int, *further: int, at_load: int = 0) -> SearchTransfer:
+def _transfer(first: int, *further: int, at_load: int = 0,
+              visible: tuple[float | None, ...] = ()) -> SearchTransfer:
     sizes = (first, *further)
-    return SearchTransfer(tuple(QueryTransfer(f"q{i}", 3, size) for i, size in enumerate(sizes)),
-                          at_load)
+    times = visible or tuple(100.0 + 10 * i for i in range(len(sizes)))
+    return SearchTransfer(tuple(QueryTransfer(f"q{i}", 3, size, (), ms) for i, (size, ms)
+                                in enumerate(zip(sizes, times, strict=True))), at_load)
 
 
 def _figures(median: float, heaviest: int, misplaced: tuple[str, ...] = ()) -> SiteFigures:
@@ -227,14 +229,17 @@ def _figures(median: float, heaviest: int, misplaced: tuple[str, ...] = ()) -> S
     )
 
 
+def _build(seconds: float, mib: int = 200) -> BuildRun:
+    return BuildRun(True, seconds, seconds / 2, mib * 2**20, 1.0, "")
+
+
 def _run(seconds: float, median: float = 20_000, heaviest: int = 65_000) -> ConfigRun:
-    build = BuildRun(True, seconds, seconds / 2, 200 * 2**20, 1.0, "")
-    return ConfigRun(build, _figures(median, heaviest))
+    return ConfigRun(_build(seconds), _figures(median, heaviest))
 
 
 def _sizes(small: float, middle: float, large: float, stock_middle: float) -> list[SizeRun]:
     return [
-        SizeRun(500, {"project": _run(small), "stock": _run(20)}),
+        SizeRun(500, {"project": _run(small), "stock": _run(20)}, _build(small * 0.8)),
         SizeRun(1000, {"project": _run(middle), "stock": _run(stock_middle)}),
         SizeRun(2000, {"project": _run(large, median=29_000), "stock": _run(400, 300_000)}),
     ]
@@ -256,11 +261,23 @@ def test_targets_pass_and_fail_with_their_figures() -> None:
         "4 queries, 3 requests first; stock 120.0 KB + 0.0 KB at load)",
         "PASS  each further search query ≤ 40 KB gzip at 2,000 pages: at most 30.0 KB “q2” "
         "(median 25.0 KB over 4 queries, 3 requests first; stock 30.0 KB + 0.0 KB at load)",
+        "PASS  search results visible ≤ 300 ms after the last byte, phone at 4× slower CPU, "
+        "2,000 pages: median 115 ms, worst 130 ms “q3” over 4 queries; stock median 115 ms, "
+        "worst 130 ms “q3”",
+        "PASS  cold build ≤ 1.3 × stock's at 500 pages: 0.50 (10.0 s vs stock 20.0 s; "
+        "CPU time 5.0 s vs 10.0 s)",
+        "PASS  warm build (PDF cache kept) no slower than stock at 500 pages: 8.0 s vs stock "
+        "20.0 s (CPU time 4.0 s vs 10.0 s)",
+        "PASS  build peak memory ≤ 1.2 × stock's at 500 pages: 1.00 (200 MiB vs stock 200 MiB)",
+        "PASS  build peak memory ≤ 1.2 × stock's at 1,000 pages: 1.00 (200 MiB vs stock 200 MiB)",
+        "PASS  build peak memory ≤ 1.2 × stock's at 2,000 pages: 1.00 (200 MiB vs stock 200 MiB)",
         "SKIP  mkdocs serve --dirty shows an edit in ≤ 3 s: not run (--no-serve)",
         "SKIP  handout PDFs re-rendered only when their module changed: no handout cache "
         "probe wired (bench/handouts.py PROBE)",
         "SKIP  first search query on the real site ≤ 60 KB gzip: not measured (no browser, or "
         "the real site did not build)",
+        "SKIP  search results visible ≤ 300 ms after the last byte, phone at 4× slower CPU, "
+        "real site: not measured (no browser, or the real site did not build)",
     ]
     failing = judge(_sizes(10, 31, 45, 30), None, None)
     assert [v.status for v in failing[:3]] == ["PASS", "FAIL", "FAIL"]
@@ -274,18 +291,43 @@ def test_search_transfer_targets_fail_over_their_limits() -> None:
                                                                       heavy)})
     verdicts = judge(sizes, None, None, _transfer(61_000, 1_000))
     assert [v.status for v in verdicts[5:7]] == ["FAIL", "FAIL"]
-    assert verdicts[-1].status == "FAIL"
-    assert verdicts[-1].figure == ("61.0 KB “q0” (median 31.0 KB over 2 queries, "
+    assert verdicts[-2].status == "FAIL"
+    assert verdicts[-2].figure == ("61.0 KB “q0” (median 31.0 KB over 2 queries, "
                                    "3 requests first)")
-    assert judge(sizes, None, None, _transfer(60_000))[-1].status == "PASS"
+    assert judge(sizes, None, None, _transfer(60_000))[-2].status == "PASS"
     rows = dict((row[0], row[1:]) for row in report.table(sizes))
     assert rows["first search query, gzip (KB)"][-2:] == ["151.0", "120.0"]
     assert rows["search query, median gzip (KB)"][0] == "25.0"
 
 
+def test_build_cost_and_phone_timing_fail_over_their_limits() -> None:
+    small, middle, large = _sizes(10, 21, 43, 30)
+    heavy = ConfigRun(_build(27, mib=241), small.project.site, first=_build(27, mib=241))
+    slow_site = dataclasses.replace(large.project.site, search_transfer=_transfer(
+        1, 1, 1, visible=(100.0, 301.0, None)))
+    sizes = [SizeRun(500, {**small.runs, "project": heavy}, _build(20.5)), middle,
+             SizeRun(2000, {**large.runs, "project": ConfigRun(large.project.build, slow_site)})]
+    real = _transfer(1, 1, 1, visible=(200.0, 300.0, 250.0))
+    verdicts = {v.target.split(":")[0]: v for v in judge(sizes, None, None, real)}
+    phone = "search results visible ≤ 300 ms after the last byte, phone at 4× slower CPU"
+    assert verdicts[f"{phone}, 2,000 pages"].status == "FAIL"
+    assert verdicts[f"{phone}, 2,000 pages"].figure.startswith("median 301 ms, worst never “q2”")
+    assert verdicts[f"{phone}, real site"].status == "PASS"
+    assert verdicts["cold build ≤ 1.3 × stock's at 500 pages"].status == "FAIL"  # 27 > 26
+    assert verdicts["warm build (PDF cache kept) no slower than stock at 500 pages"].status == (
+        "FAIL")
+    memory = "build peak memory ≤ 1.2 × stock's at"
+    assert verdicts[f"{memory} 500 pages"].status == "FAIL"  # 241 > 240 MiB
+    assert verdicts[f"{memory} 1,000 pages"].status == "PASS"
+    rows = dict((row[0], row[1:]) for row in report.table(sizes))
+    assert rows["results after last byte, 4× slow phone, worst (ms)"][-2:] == ["inf", "130"]
+
+
 def test_targets_needing_a_size_not_built_are_skipped() -> None:
     verdicts = judge(_sizes(10, 21, 43, 30)[:1], None, None)
     assert [v.status for v in verdicts[:3]] == ["SKIP", "SKIP", "SKIP"]
+    memory = [v for v in verdicts if "peak memory" in v.target]
+    assert [v.status for v in memory] == ["PASS", "SKIP"] and "2,000" in memory[1].target
     assert verdicts[0].figure == "needs 2,000 pages per language (run --pages 500,1000,2000)"
     assert verdicts[3].status == "PASS"
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 from mkdocs.exceptions import PluginError
 
 from hoagiai.errors import ContentError
-from hoagiai.feature import PageContext
+from hoagiai.feature import OutputFile, PageContext
 from hoagiai.mkdocs_adapter.plugin import HoagiaiPlugin
 from hoagiai.pipeline import load_site
 from hoagiai.search.feature import SearchFeature
@@ -106,21 +107,25 @@ def site():
     return load_site(Paths.at(ROOT))
 
 
-def test_feature_writes_one_index_per_language(site) -> None:
+def head(output: OutputFile, site_dir: Path) -> str:
+    """The head of the index `output` writes (with its parts) into `site_dir`."""
+    output.write_into(site_dir)
+    return (site_dir / output.path).read_text(encoding="utf-8")
+
+
+def test_feature_writes_one_index_per_language(site, tmp_path: Path) -> None:
     feature = SearchFeature()
     feature.page_html(site, context("gioi-thieu.md", "gioi-thieu/", "vi", "Giới thiệu"), "<p>")
     feature.page_html(site, context("gioi-thieu.en.md", "en/gioi-thieu/", "en", "About"), "<p>")
     (english,) = feature.after_pages(site, "en")
     (vietnamese,) = feature.after_pages(site, "vi")
     assert english.path == "search/en.js" and vietnamese.path == "search/vi.js"
-    assert '"en/gioi-thieu/","About"' in english.content
-    assert "Giới thiệu" in vietnamese.content and "About" not in vietnamese.content
-    # What a full build collected is written once, then let go.
-    (again,) = feature.after_pages(site, "en")
-    assert '"pages":[]' in again.content
+    assert '"en/gioi-thieu/","About"' in head(english, tmp_path)
+    written = head(vietnamese, tmp_path)
+    assert "Giới thiệu" in written and "About" not in written
 
 
-def test_a_preview_keeps_the_pages_it_does_not_render_again(site) -> None:
+def test_a_preview_keeps_the_pages_it_does_not_render_again(site, tmp_path: Path) -> None:
     """mkdocs serve --dirty renders only changed pages: the others stay in the index."""
     feature = SearchFeature()
     feature.before_pages(site, "en", every_page=False)  # the preview's first build: every page
@@ -130,12 +135,13 @@ def test_a_preview_keeps_the_pages_it_does_not_render_again(site) -> None:
     feature.before_pages(site, "en", every_page=False)
     feature.page_html(site, context("index.en.md", "en/", "en", "Home page"), "<p>")
     (preview,) = feature.after_pages(site, "en")
-    assert '"en/gioi-thieu/","About"' in preview.content
-    assert '"en/","Home page"' in preview.content and '"Home"' not in preview.content
+    written = head(preview, tmp_path)
+    assert '"en/gioi-thieu/","About"' in written
+    assert '"en/","Home page"' in written and '"Home"' not in written
     # A full build starts the language afresh: a page removed since is not found any more.
     feature.before_pages(site, "en", every_page=True)
     (again,) = feature.after_pages(site, "en")
-    assert '"pages":[]' in again.content
+    assert '"pages":[]' in head(again, tmp_path)
 
 
 @pytest.mark.parametrize(("src_uri", "where"), [

@@ -22,11 +22,12 @@ def _site(getter: Callable[[Any], float], scale: float, digits: int = 1) -> Call
     return show
 
 
-def _transfer(getter: Callable[[SearchTransfer], float]) -> Callable[[ConfigRun], str]:
-    """A search transfer figure in KB, "—" when it was not measured."""
+def _transfer(getter: Callable[[SearchTransfer], float], scale: float = KB,
+              digits: int = 1) -> Callable[[ConfigRun], str]:
+    """A figure of the search queries (KB unless told), "—" when it was not measured."""
     def show(run: ConfigRun) -> str:
         transfer = None if run.site is None else run.site.search_transfer
-        return "—" if transfer is None else f"{getter(transfer) / KB:,.1f}"
+        return "—" if transfer is None else f"{getter(transfer) / scale:,.{digits}f}"
     return show
 
 
@@ -49,6 +50,10 @@ ROWS: tuple[Row, ...] = (
     ("further search query, max gzip (KB)",
      _transfer(lambda t: t.heaviest_further.gzip_bytes if t.heaviest_further else 0)),
     ("search query, median gzip (KB)", _transfer(lambda t: t.median_gzip)),
+    ("results after last byte, 4× slow phone, median (ms)",
+     _transfer(lambda t: t.median_visible_ms, 1, 0)),
+    ("results after last byte, 4× slow phone, worst (ms)",
+     _transfer(lambda t: max(t.visible_times), 1, 0)),
 )
 
 

@@ -43,14 +43,21 @@ class SiteFigures:
 
 @dataclass(frozen=True)
 class ConfigRun:
-    build: BuildRun
+    build: BuildRun  # the fastest of its builds (`--repeat`)
     site: SiteFigures | None  # None when the build failed
+    first: BuildRun | None = None  # its first build, when it was not the fastest
+
+    @property
+    def cold(self) -> BuildRun:
+        """The first build, from nothing (the later ones of `--repeat` reuse caches)."""
+        return self.first or self.build
 
 
 @dataclass(frozen=True)
 class SizeRun:
     pages_per_language: int
     runs: dict[str, ConfigRun]
+    warm: BuildRun | None = None  # the project built again, its caches kept (one size only)
 
     @property
     def project(self) -> ConfigRun:

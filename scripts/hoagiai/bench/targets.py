@@ -27,6 +27,11 @@ RELOAD_LIMIT_SECONDS = 3.0
 # Search transfer (issue 23): gzip bytes a query fetches after the page has loaded.
 REAL_FIRST_QUERY_LIMIT = 60 * KB
 FIRST_QUERY_LIMIT, FURTHER_QUERY_LIMIT, QUERIES_AT = 150 * KB, 40 * KB, 2000
+VISIBLE_LIMIT_MS = 300  # results drawn after the last byte, on a phone slowed down 4×
+# Build cost (issue 23): peak memory against stock's at these sizes (and any other built),
+# cold and warm builds against stock's at the smallest.
+MEMORY_LIMIT, MEMORY_AT = 1.2, (500, 2000)
+COLD_LIMIT, COST_AT = 1.3, 500
 
 # Where each of the project's own page scripts (docs/assets/js/<name>.js) is used:
 # URL patterns without the language prefix. Add a line when a feature adds a script.
@@ -219,9 +224,96 @@ def further_queries(sizes: list[SizeRun]) -> Verdict:
                    f"{_stock(stock, stock_heaviest.gzip_bytes if stock_heaviest else 0)})")
 
 
+def _visible(transfer: SearchTransfer) -> str:
+    slowest = transfer.slowest
+    worst = "never" if slowest.visible_ms is None else f"{slowest.visible_ms:.0f} ms"
+    return f"median {transfer.median_visible_ms:.0f} ms, worst {worst} “{slowest.query}”"
+
+
+def _visible_verdict(target: str, ours: SearchTransfer, stock: SearchTransfer | None) -> Verdict:
+    holds = max(ours.visible_times) <= VISIBLE_LIMIT_MS
+    versus = f"; stock {_visible(stock)}" if stock else ""
+    return Verdict(target, _status(holds), f"{_visible(ours)} over {len(ours.queries)} queries"
+                                           f"{versus}")
+
+
+def _visible_target(where: str) -> str:
+    return (f"search results visible ≤ {VISIBLE_LIMIT_MS} ms after the last byte, "
+            f"phone at 4× slower CPU, {where}")
+
+
+def real_visible(real: SearchTransfer | None) -> Verdict:
+    target = _visible_target("real site")
+    if real is None:
+        return Verdict(target, SKIP, "not measured (no browser, or the real site did not build)")
+    return _visible_verdict(target, real, None)
+
+
+def synthetic_visible(sizes: list[SizeRun]) -> Verdict:
+    """At the largest size built (2,000 pages per language in a full run)."""
+    built = [run for run in sizes if run.all_built]
+    target = _visible_target("largest synthetic size")
+    if not built:
+        return _skip(target, "one successful build")
+    run = built[-1]
+    target = _visible_target(f"{run.pages_per_language:,} pages")
+    if run.project.site.search_transfer is None:
+        return Verdict(target, SKIP, "not measured (no browser)")
+    return _visible_verdict(target, run.project.site.search_transfer,
+                            run.stock.site.search_transfer)
+
+
+def peak_memory(sizes: list[SizeRun]) -> list[Verdict]:
+    """One line for each size built, and for each of `MEMORY_AT` not built (SKIP)."""
+    verdicts = []
+    built = {run.pages_per_language: run for run in sizes if run.all_built}
+    for pages in sorted(set(built) | set(MEMORY_AT)):
+        target = f"build peak memory ≤ {MEMORY_LIMIT} × stock's at {pages:,} pages"
+        run = built.get(pages)
+        if run is None:
+            verdicts.append(_skip(target, f"{pages:,} pages per language"))
+            continue
+        ours, stock = run.project.build.peak_mib, run.stock.build.peak_mib
+        verdicts.append(Verdict(target, _status(ours <= MEMORY_LIMIT * stock),
+                                f"{ours / stock:.2f} ({ours:.0f} MiB vs stock {stock:.0f} MiB)"))
+    return verdicts
+
+
+def _cost_size(sizes: list[SizeRun]) -> SizeRun | None:
+    """`COST_AT` pages per language, else the smallest size built (a quick run)."""
+    built = [run for run in sizes if run.all_built]
+    return _size(sizes, COST_AT) or (min(built, key=lambda r: r.pages_per_language)
+                                     if built else None)
+
+
+def cold_build(sizes: list[SizeRun]) -> Verdict:
+    target = f"cold build ≤ {COLD_LIMIT} × stock's at {COST_AT} pages"
+    run = _cost_size(sizes)
+    if run is None:
+        return _skip(target, "one successful build")
+    target = target.replace(f"at {COST_AT} pages", f"at {run.pages_per_language:,} pages")
+    cold, stock = run.project.cold, run.stock.build
+    return Verdict(target, _status(cold.seconds <= COLD_LIMIT * stock.seconds),
+                   f"{cold.seconds / stock.seconds:.2f} ({cold.seconds:.1f} s vs stock "
+                   f"{stock.seconds:.1f} s; CPU time {cold.cpu_seconds:.1f} s vs "
+                   f"{stock.cpu_seconds:.1f} s)")
+
+
+def warm_build(sizes: list[SizeRun]) -> Verdict:
+    target = f"warm build (PDF cache kept) no slower than stock at {COST_AT} pages"
+    run = _cost_size(sizes)
+    if run is None or run.warm is None:
+        return Verdict(target, SKIP, "not timed (the project did not build)")
+    target = target.replace(f"at {COST_AT} pages", f"at {run.pages_per_language:,} pages")
+    warm, stock = run.warm, run.stock.build
+    return Verdict(target, _status(warm.ok and warm.seconds <= stock.seconds),
+                   f"{warm.seconds:.1f} s vs stock {stock.seconds:.1f} s (CPU time "
+                   f"{warm.cpu_seconds:.1f} s vs {stock.cpu_seconds:.1f} s)")
+
+
 SIZE_TARGETS: tuple[Callable[[list[SizeRun]], Verdict], ...] = (
     median_html, linear_build, versus_stock, first_visit, page_scripts, first_query,
-    further_queries,
+    further_queries, synthetic_visible, cold_build, warm_build,
 )
 
 
@@ -230,7 +322,9 @@ def judge(sizes: list[SizeRun], reload: list[ReloadTiming] | None,
           real_search: SearchTransfer | None = None) -> list[Verdict]:
     return [
         *(target(sizes) for target in SIZE_TARGETS),
+        *peak_memory(sizes),
         live_reload(reload),
         handout_cache(handouts),
         real_first_query(real_search),
+        real_visible(real_search),
     ]

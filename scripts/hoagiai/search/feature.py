@@ -1,4 +1,8 @@
-"""The search feature: reads every page as rendered, writes one index per language."""
+"""The search feature: reads every page as rendered, writes one index per language.
+
+Pages go to a spill file on disk as they are rendered and the index is written from it
+(stream.py), so a build never holds every page's text in memory.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,8 @@ from hoagiai.errors import ContentError
 from hoagiai.feature import Feature, OutputFile, PageContext
 from hoagiai.problems import Location, Problem, Report, problem
 from hoagiai.search.html_text import sections
-from hoagiai.search.index import IndexedPage, build_index
-from hoagiai.search.shards import split_index
+from hoagiai.search.index import IndexedPage
+from hoagiai.search.stream import PageSpill, StreamedIndex
 from hoagiai.site import Site
 from hoagiai.unicode_nfc import first_non_nfc, nfc
 
@@ -30,34 +34,37 @@ class SearchFeature(Feature):
     name = "search"
 
     def __init__(self) -> None:
-        self._pages: dict[str, dict[str, IndexedPage]] = {}  # lang -> src_uri -> page
-        self._preview = False
+        self._pages: dict[str, PageSpill] = {}  # lang -> the pages rendered, on disk
+        self._not_nfc: dict[str, dict[str, Problem]] = {}  # lang -> src_uri -> problem
 
     def before_pages(self, site: Site, lang: str, every_page: bool) -> None:
         # A preview keeps what earlier builds read from the pages it does not render again;
-        # a full build reads every page, and lets the text go once the index is written.
-        self._preview = not every_page
-        if every_page:
-            self._pages[lang] = {}
+        # a full build reads every page again.
+        if every_page or lang not in self._pages:
+            self._pages.setdefault(lang, PageSpill()).clear()
+            self._not_nfc[lang] = {}
 
     def page_html(self, site: Site, page: PageContext, html: str) -> str:
         if (page.meta.get("search") or {}).get("exclude"):
             return html  # front matter `search: {exclude: true}`: a copy kept out of results
         indexed = IndexedPage(page.url, str(page.meta.get("title", "")),
                               str(page.meta.get("description", "")), tuple(sections(html)))
-        self._pages.setdefault(page.lang, {})[page.src_uri] = indexed
+        problems = self._not_nfc.setdefault(page.lang, {})
+        problems.pop(page.src_uri, None)
+        found = _not_nfc(site, page.src_uri, indexed)
+        if found is not None:
+            problems[page.src_uri] = found
+        self._pages.setdefault(page.lang, PageSpill()).add(page.src_uri, indexed)
         return html
 
     def after_pages(self, site: Site, lang: str) -> Iterable[OutputFile]:
-        pages = self._pages.get(lang, {}) if self._preview else self._pages.pop(lang, {})
         report = Report()
-        for src_uri, page in sorted(pages.items()):
-            found = _not_nfc(site, src_uri, page)
-            if found is not None:
-                report.add(found)
+        for _, found in sorted(self._not_nfc.get(lang, {}).items()):
+            report.add(found)
         if report:
             raise ContentError(report)
-        yield split_index(build_index(pages.values(), lang), index_path(lang))
+        yield StreamedIndex(index_path(lang), "", self._pages.setdefault(lang, PageSpill()),
+                            lang)
 
 
 def _not_nfc(site: Site, src_uri: str, page: IndexedPage) -> Problem | None:

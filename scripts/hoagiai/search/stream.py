@@ -1,0 +1,135 @@
+"""The split index written with bounded memory, as the build renders pages.
+
+`build_index` and `split_index` hold every page's text several times over (the pages, the
+index's sections, each part's script): at 2,000 pages per language that is hundreds of
+megabytes at the end of a build. Here each page goes to a spill file on disk the moment it
+is rendered (`PageSpill`), and `write_split_index` reads the pages back one at a time, in
+the same order as `build_index`, writing each section's and page's part as soon as it is
+made. Only the postings stay in memory until the end, as compact arrays of integers. The
+files written are byte for byte those of `split_index(build_index(...))`.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from array import array
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from hoagiai.feature import OutputFile
+from hoagiai.search.html_text import Section
+from hoagiai.search.index import IndexedPage, _weights, index_script
+from hoagiai.search.shards import SPLIT_VERSION, part_script, shard_key
+from hoagiai.search.words import fold, nfc
+
+
+class PageSpill:
+    """Pages as search reads them, kept in a temporary file; in memory only where each is."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile()  # noqa: SIM115 (kept open for the whole build)
+        self._where: dict[str, tuple[str, int, int]] = {}  # src_uri -> (url, offset, length)
+
+    def clear(self) -> None:
+        self._file.seek(0)
+        self._file.truncate()
+        self._where.clear()
+
+    def add(self, src_uri: str, page: IndexedPage) -> None:
+        data = json.dumps([page.url, page.title, page.description,
+                           [[s.anchor, s.heading, s.text] for s in page.sections]],
+                          ensure_ascii=False).encode()
+        offset = self._file.seek(0, 2)
+        self._file.write(data)
+        self._where[src_uri] = (page.url, offset, len(data))
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def by_url(self) -> Iterator[tuple[str, IndexedPage]]:
+        """Each page with its source, read back one at a time, in the order of their URLs."""
+        for src_uri, (_, offset, length) in sorted(self._where.items(),
+                                                    key=lambda item: item[1][0]):
+            self._file.seek(offset)
+            url, title, description, parts = json.loads(self._file.read(length))
+            yield src_uri, IndexedPage(url, title, description,
+                                       tuple(Section(*part) for part in parts))
+
+
+class _Postings:
+    """The postings of one word, gap-encoded as they come (sections arrive in order)."""
+
+    __slots__ = ("numbers", "previous")
+
+    def __init__(self) -> None:
+        self.numbers, self.previous = array("i"), -1
+
+    def add(self, doc: int, weight: int) -> None:
+        gap, self.previous = doc - self.previous, doc
+        if weight == 1:
+            self.numbers.append(gap)
+        else:
+            self.numbers.extend((-gap, weight))
+
+
+@dataclass(frozen=True)
+class StreamedIndex(OutputFile):
+    """The head (`path`) and every part of a language's split index, made from `pages`
+    while it is written: `content` is unused."""
+
+    pages: PageSpill | None = None
+    lang: str = ""
+
+    def write_into(self, site_dir: Path) -> None:
+        assert self.pages is not None
+        write_split_index((page for _, page in self.pages.by_url()), self.lang, self.path,
+                          site_dir)
+
+
+def write_split_index(pages: Iterator[IndexedPage], lang: str, path: str,
+                      site_dir: Path) -> None:
+    """What `split_index(build_index(pages, lang), path)` writes, for `pages` sorted by URL."""
+    folder = path.removesuffix(".js")
+    name = folder.removeprefix("search/")
+    shutil.rmtree(site_dir / folder, ignore_errors=True)
+    for part in ("s", "p", "w"):
+        (site_dir / folder / part).mkdir(parents=True, exist_ok=True)
+
+    def write(part: str, data: object) -> None:
+        (site_dir / folder / f"{part}.js").write_text(part_script(f"{name}/{part}", data),
+                                                     encoding="utf-8")
+
+    postings: dict[str, dict[str, _Postings]] = defaultdict(dict)
+    folds: dict[str, str] = {}
+    head_pages: list[list[object]] = []
+    doc = 0
+    for page_number, page in enumerate(pages):
+        lengths: list[int] = []
+        outline: list[list[str]] = []
+        for section in page.sections:
+            top = not section.anchor
+            weights = _weights(section, page, top)
+            lengths.append(sum(weights.values()))
+            outline.append([section.anchor, "" if top else nfc(section.heading)])
+            write(f"s/{doc}", nfc(section.text))
+            for word, weight in weights.items():
+                key = folds.get(word) or folds.setdefault(word, fold(word))
+                entry = postings[key].get(word) or postings[key].setdefault(word, _Postings())
+                entry.add(doc, weight)
+            doc += 1
+        write(f"p/{page_number}", [nfc(page.description), outline])
+        head_pages.append([nfc(page.url), nfc(page.title), lengths])
+    shards: dict[str, list[list[object]]] = defaultdict(list)
+    for key in sorted(postings):
+        words = postings.pop(key)
+        shards[shard_key(key)].append(
+            [key, [[word, words[word].numbers.tolist()] for word in sorted(words)]])
+    for shard, entries in shards.items():
+        write(f"w/{shard}", entries)
+    head = {"version": SPLIT_VERSION, "lang": lang, "shards": sorted(shards),
+            "pages": head_pages}
+    OutputFile(path, index_script(head)).write_into(site_dir)

@@ -1,0 +1,76 @@
+"""The bench's phone timing of search results (bench/searchquery.py, bench/search_probe.js)
+on a hand-made page whose "search" fetches a part, waits a known time, then draws."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser
+
+from hoagiai.bench.browser import static_server
+from hoagiai.bench.searchquery import CPU_SLOWDOWN, slow_phone, weigh_queries
+
+pytestmark = pytest.mark.browser
+
+# A search box like the project's: typing fetches one part per query (none for "none"), then
+# draws the results `DRAW_MS` after its last byte ("never": it never draws).
+PAGE = """<!doctype html><html><head><script src="search.js" defer></script></head><body>
+<div class="md-search" data-hg-search><input name="q"><ol id="hg-search-results"></ol></div>
+</body></html>"""
+SCRIPT = """
+var list = document.getElementById("hg-search-results");
+document.querySelector("input").addEventListener("input", function (event) {
+  var query = event.target.value;
+  list.setAttribute("aria-busy", "true");
+  if (query === "never") return;
+  function draw() {
+    setTimeout(function () {
+      list.innerHTML = "<li>" + query + "</li>";
+      list.removeAttribute("aria-busy");
+    }, %d);
+  }
+  if (query === "none") { draw(); return; }
+  var part = document.createElement("script");
+  part.src = "part.js?" + query;
+  part.onload = draw;
+  document.head.appendChild(part);
+});
+"""
+DRAW_MS = 400
+
+
+@pytest.fixture
+def fake_site(tmp_path: Path) -> Path:
+    (tmp_path / "index.html").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "search.js").write_text(SCRIPT % DRAW_MS, encoding="utf-8")
+    (tmp_path / "part.js").write_text("window.part = " + "1" * 5000 + ";\n", encoding="utf-8")
+    return tmp_path
+
+
+def test_results_are_timed_from_the_last_byte_to_the_frame_that_draws_them(
+        browser: Browser, fake_site: Path) -> None:
+    page = browser.new_page()
+    with static_server(fake_site) as base:
+        transfer = weigh_queries(page, base, ("one", "two", "none"))
+    page.close()
+    fetched, repeated, cached = transfer.queries
+    assert fetched.requests == 1 and repeated.requests == 1 and cached.requests == 0
+    # The timer starts at the last byte (or at the keystroke), and ends with the frame drawn.
+    for query in transfer.queries:
+        assert query.visible_ms is not None and DRAW_MS <= query.visible_ms < DRAW_MS + 250
+    assert transfer.median_visible_ms == sorted(q.visible_ms for q in transfer.queries)[1]
+
+
+def test_the_phone_is_narrow_touch_and_slowed_down(browser: Browser) -> None:
+    work = """() => { const start = performance.now(); let x = 0;
+        for (let i = 0; i < 3e6; i++) x += Math.sqrt(i); return performance.now() - start; }"""
+    desktop = browser.new_page()
+    quick = min(desktop.evaluate(work) for _ in range(3))
+    desktop.close()
+    phone = slow_phone(browser)
+    slow = min(phone.evaluate(work) for _ in range(3))
+    shape = phone.evaluate("[screen.width, navigator.maxTouchPoints > 0]")
+    phone.context.close()
+    assert shape == [390, True]
+    assert slow > quick * CPU_SLOWDOWN / 2, (slow, quick)

@@ -1,0 +1,47 @@
+"""The index written as pages are rendered (search/stream.py) is byte for byte the split
+index made from every page at once (search/index.py, search/shards.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hoagiai.search.html_text import sections
+from hoagiai.search.index import IndexedPage, build_index
+from hoagiai.search.shards import split_index
+from hoagiai.search.stream import PageSpill, write_split_index
+
+PAGES = (  # (src_uri, url, title, description, html), in no particular order
+    ("hoc-tap/b.md", "hoc-tap/b/", "Kỹ năng hòa giải", "Lắng nghe và đối thoại.",
+     "<p>Hoà giải viên lắng nghe, lắng nghe nữa.</p><h2 id='buoc-1'>Bước 1: Đặt câu hỏi</h2>"
+     "<p>Hỏi ĐẤT ĐAI, hỏi đất đai, thủy lợi.</p><h2 id='z'>Zalo</h2><p>a a a 5 tốt</p>"),
+    ("index.md", "", "Trang chủ", "", "<p>Tổ hòa giải ở cơ sở Thượng Phúc.</p>"),
+    ("hoc-tap/a.md", "hoc-tap/a/", "Hoà giải là gì", "Khái niệm.",
+     "<h2 id='x'>Luật</h2><p>Luật hòa giải ở cơ sở năm 2013; hoa giai; gi.</p>"),
+)
+
+
+def _page(url: str, title: str, description: str, html: str) -> IndexedPage:
+    return IndexedPage(url, title, description, tuple(sections(html)))
+
+
+def _files(folder: Path) -> dict[str, str]:
+    return {path.relative_to(folder).as_posix(): path.read_text(encoding="utf-8")
+            for path in sorted(folder.rglob("*.js"))}
+
+
+def test_streamed_index_is_the_split_index(tmp_path: Path) -> None:
+    spill = PageSpill()
+    for src_uri, *page in PAGES:
+        spill.add(src_uri, _page(*page))
+    spill.add("index.md", _page("", "Trang chủ", "", "<p>Tổ hòa giải Thượng Phúc.</p>"))
+    assert len(spill) == 3 and [src for src, _ in spill.by_url()] == [
+        "index.md", "hoc-tap/a.md", "hoc-tap/b.md"]
+    streamed = tmp_path / "streamed"
+    write_split_index((page for _, page in spill.by_url()), "vi", "search/vi.js", streamed)
+    whole = tmp_path / "whole"
+    pages = [page for _, page in spill.by_url()]
+    split_index(build_index(reversed(pages), "vi"), "search/vi.js").write_into(whole)
+    assert _files(streamed) == _files(whole)
+    assert len(_files(whole)) > 10 and "Thượng Phúc" in _files(whole)["search/vi/s/0.js"]
+    spill.clear()
+    assert len(spill) == 0 and list(spill.by_url()) == []
