@@ -21,6 +21,7 @@ from playwright.sync_api import Browser
 
 from hoagiai.publish import anchors, gates
 from support.nginx import serve
+from support.marks import require_slow
 from support.project import ROOT, copy_project, quiet_env
 
 pytestmark = [pytest.mark.build, pytest.mark.server]
@@ -30,6 +31,7 @@ PREFIX = "/hoa-giai/"
 
 
 def publish(project: Path, target: Path, dist: Path, **env: str) -> subprocess.CompletedProcess:
+    require_slow("runs `hoagiai publish`")
     return subprocess.run(
         [sys.executable, "-m", "hoagiai", "--root", str(project), "publish",
          "--target", str(target), "--site-url", SITE_URL, "--dist", str(dist)],
