@@ -16,12 +16,21 @@ from playwright.sync_api import Browser
 
 from hoagiai.bench.synthetic import counted_pages, make_project
 from support.browser import chromium
-from support.nginx import serve
 from support.marks import pytest_collection_modifyitems, pytest_runtest_protocol
-from support.project import ROOT, mkdocs_build
+from support.nginx import serve
+from support.project import PDF_CACHE, ROOT, mkdocs_build
 from support.shared import made_once
 
 __all__ = ["pytest_collection_modifyitems", "pytest_runtest_protocol"]  # the marks' hooks
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shared_pdf_cache() -> Iterator[None]:
+    """Generating pages in this process (copies of the project too) reuses the real project's
+    PDFs and cards, as the builds in subprocesses do (support/project.py, `quiet_env`)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HOAGIAI_CACHE_DIR", str(PDF_CACHE))
+        yield
 
 
 @pytest.fixture(scope="session")

@@ -17,8 +17,15 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from hoagiai.publish.page_kinds import PAGE_KINDS, localized
 from hoagiai.site import LANGUAGES
 from support.axe import violations
-from support.phone import (RESULTS, SEARCH_BUTTON, VIEWPORT, page_width, phone_context, settle,
-                           start_search)
+from support.phone import (
+    RESULTS,
+    SEARCH_BUTTON,
+    VIEWPORT,
+    page_width,
+    phone_context,
+    settle,
+    start_search,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 

@@ -20,8 +20,8 @@ import pytest
 from playwright.sync_api import Browser
 
 from hoagiai.publish import anchors, gates
-from support.nginx import serve
 from support.marks import require_slow
+from support.nginx import serve
 from support.project import ROOT, copy_project, quiet_env
 
 pytestmark = [pytest.mark.build, pytest.mark.server]

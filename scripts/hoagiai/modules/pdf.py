@@ -8,6 +8,7 @@ a build re-renders only the PDFs whose module, template or date changed.
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,8 +47,11 @@ class PdfMaker:
         self.rendered.append(name)
         self.cache.mkdir(parents=True, exist_ok=True)
         for stale in self.cache.glob(f"{name}.*.pdf"):
-            stale.unlink()
-        cached.write_bytes(data)
+            stale.unlink(missing_ok=True)
+        # Written whole, then renamed: parallel builds (the tests' workers) share the cache.
+        part = cached.with_name(f"{cached.name}.{os.getpid()}.part")
+        part.write_bytes(data)
+        part.replace(cached)
         return data
 
 

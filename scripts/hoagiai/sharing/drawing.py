@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import io
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -107,6 +108,9 @@ class CardMaker:
             return cached.read_bytes()
         data = draw_card(text)
         self.cache.mkdir(parents=True, exist_ok=True)
-        cached.write_bytes(data)
+        # Written whole, then renamed: parallel builds (the tests' workers) share the cache.
+        part = cached.with_name(f"{cached.name}.{os.getpid()}.part")
+        part.write_bytes(data)
+        part.replace(cached)
         self.drawn.append(key)
         return data
