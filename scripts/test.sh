@@ -1,6 +1,7 @@
 #!/bin/sh
 # Cài những gì kiểm thử cần rồi chạy toàn bộ kiểm thử.
-# Installs what the tests need (Debian packages, then Python packages) and runs every test.
+# Installs what the tests need (Debian packages, then Python packages) and runs every test
+# (two pytest-xdist workers: see addopts in pyproject.toml; `-m "not slow"` is the fast loop).
 # Run it inside the project's virtual environment; extra arguments go to pytest.
 set -eu
 cd "$(dirname "$0")/.."

@@ -1,4 +1,9 @@
-"""Shared fixtures: one real build of the site per test session, a browser, a web server."""
+"""Shared fixtures: one real build of the site per test run, a browser, a web server.
+
+The builds are made once per run and shared by pytest-xdist's workers (support/shared.py);
+support/marks.py marks `slow` what builds, serves or opens Chromium (the fast loop is
+`pytest -m "not slow"`) and fails a test that builds without its marker.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +16,21 @@ from playwright.sync_api import Browser
 
 from hoagiai.bench.synthetic import counted_pages, make_project
 from support.browser import chromium
+from support.marks import pytest_collection_modifyitems, pytest_runtest_protocol
 from support.nginx import serve
-from support.project import ROOT, mkdocs_build
+from support.project import PDF_CACHE, ROOT, mkdocs_build
+from support.shared import made_once
+
+__all__ = ["pytest_collection_modifyitems", "pytest_runtest_protocol"]  # the marks' hooks
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shared_pdf_cache() -> Iterator[None]:
+    """Generating pages in this process (copies of the project too) reuses the real project's
+    PDFs and cards, as the builds in subprocesses do (support/project.py, `quiet_env`)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("HOAGIAI_CACHE_DIR", str(PDF_CACHE))
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -28,12 +46,16 @@ class Build:
 
 @pytest.fixture(scope="session")
 def build(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    """The real site, built once with the project's own mkdocs.yml (strict), and its log."""
-    site = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(ROOT, site)
-    if result.returncode != 0:
-        pytest.fail(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}")
-    return Build(site, result.stdout + result.stderr)
+    """The real site, built once per run with the project's own mkdocs.yml (strict), and its
+    log."""
+    def make(folder: Path) -> None:
+        result = mkdocs_build(ROOT, folder / "site")
+        if result.returncode != 0:
+            pytest.fail(f"mkdocs build failed:\n{result.stdout}\n{result.stderr}")
+        (folder / "log.txt").write_text(result.stdout + result.stderr, encoding="utf-8")
+
+    folder = made_once(tmp_path_factory, "site", make)
+    return Build(folder / "site", (folder / "log.txt").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="session")
@@ -46,12 +68,13 @@ def synthetic_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The project with 60 more pages per language from `hoagiai bench`'s generator, built
     strictly: modules with their quizzes and handouts, legal texts, citizens' pages, and
     more stories than the navigation shows around a page."""
-    work = tmp_path_factory.mktemp("synthetic")
-    make_project(ROOT, work / "project", counted_pages(ROOT) + 60)
-    result = mkdocs_build(work / "project", work / "site")
-    if result.returncode != 0:
-        pytest.fail(f"synthetic build failed:\n{result.stdout}\n{result.stderr}")
-    return work / "site"
+    def make(work: Path) -> None:
+        make_project(ROOT, work / "project", counted_pages(ROOT) + 60)
+        result = mkdocs_build(work / "project", work / "site")
+        if result.returncode != 0:
+            pytest.fail(f"synthetic build failed:\n{result.stdout}\n{result.stderr}")
+
+    return made_once(tmp_path_factory, "synthetic", make) / "site"
 
 
 @pytest.fixture(scope="session")

@@ -11,6 +11,7 @@ import pytest
 
 from hoagiai.bench.liveserve import append_paragraph, rename_first_audience
 from hoagiai.bench.synthetic import counted_pages
+from support.marks import require_slow
 from support.project import ROOT, quiet_env
 
 
@@ -28,6 +29,7 @@ def test_edits_change_what_the_page_shows() -> None:
 @pytest.mark.build
 @pytest.mark.browser
 def test_bench_builds_both_configurations_and_judges_the_targets(tmp_path: Path) -> None:
+    require_slow("runs `hoagiai bench`")
     report = tmp_path / "bench.json"
     size = counted_pages(ROOT) + 30  # a module or more, a legal text, stories, citizens' pages
     result = subprocess.run(

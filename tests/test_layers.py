@@ -34,9 +34,9 @@ LAYERS: list[Layer] = [
                   "safety.feature", "scenarios", "search", "sharing", "stories"]),
     # What every feature stands on: the model, sources, problems, addresses, rendering, the
     # content-safety rules (`safety.limits` on its own: the YAML parser stands on it).
-    ("core", ["citations", "crawlers", "errors", "feature", "frontmatter", "language",
-              "materials", "pagination", "printing", "problems", "render", "safety",
-              "safety.limits", "schema_messages", "schemas", "site", "site_markdown",
+    ("core", ["cache_files", "citations", "crawlers", "errors", "feature", "frontmatter",
+              "language", "materials", "pagination", "printing", "problems", "render",
+              "safety", "safety.limits", "schema_messages", "schemas", "site", "site_markdown",
               "site_url", "sitemap", "unicode_nfc", "unique", "urls", "yamlpos"]),
 ]
 

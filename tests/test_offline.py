@@ -13,6 +13,7 @@ from playwright.sync_api import Browser, expect
 
 from hoagiai.publish.page_kinds import PAGE_KINDS, localized
 from support.html import html_pages, tags
+from support.marks import require_slow
 from support.project import ROOT, quiet_env
 
 pytestmark = pytest.mark.build
@@ -28,6 +29,7 @@ EXTERNAL_SCHEMES = ("http", "https", "mailto", "tel")
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    require_slow("runs `hoagiai offline`")
     dist = tmp_path_factory.mktemp("dist")
     result = subprocess.run(
         [sys.executable, "-m", "hoagiai", "--root", str(ROOT), "offline",

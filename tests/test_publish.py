@@ -20,6 +20,7 @@ import pytest
 from playwright.sync_api import Browser
 
 from hoagiai.publish import anchors, gates
+from support.marks import require_slow
 from support.nginx import serve
 from support.project import ROOT, copy_project, quiet_env
 
@@ -30,6 +31,7 @@ PREFIX = "/hoa-giai/"
 
 
 def publish(project: Path, target: Path, dist: Path, **env: str) -> subprocess.CompletedProcess:
+    require_slow("runs `hoagiai publish`")
     return subprocess.run(
         [sys.executable, "-m", "hoagiai", "--root", str(project), "publish",
          "--target", str(target), "--site-url", SITE_URL, "--dist", str(dist)],

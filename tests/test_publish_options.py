@@ -72,6 +72,7 @@ def test_the_commands_refuse_a_hostile_address_before_anything(
     assert list(tmp_path.iterdir()) == [], "nothing built or written"
 
 
+@pytest.mark.build
 def test_the_build_refuses_a_hostile_address_before_writing(tmp_path: Path) -> None:
     result = mkdocs_build(ROOT, tmp_path / "site", SITE_URL=HOSTILE)
     assert result.returncode == 1
@@ -83,6 +84,7 @@ def test_the_build_refuses_a_hostile_address_before_writing(tmp_path: Path) -> N
     assert not (tmp_path / "site").exists()
 
 
+@pytest.mark.build
 def test_the_build_explains_an_address_without_its_scheme_in_both_languages(
         tmp_path: Path) -> None:
     """MkDocs would refuse it first, in English only: the plugin reads SITE_URL itself."""

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from hoagiai.publish import nginx
+from support.marks import require_slow
 from support.project import ROOT
 
 DEPLOY = ROOT / "deploy" / "nginx"
@@ -25,6 +26,8 @@ def serve(root: Path, work: Path, prefix: str = "/") -> Iterator[str]:
     """Serve `root` at http://127.0.0.1:<port><prefix>; yields that base URL.
 
     As root, the server keeps root's rights so it can read pytest's private folders.
+    Only for tests marked `server` (support/marks.py).
     """
+    require_slow("starts nginx")
     with nginx.serve(root, work, DEPLOY, prefix, TEST_HEADERS) as base_url:
         yield base_url

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from support.marks import require_slow
+
 ROOT = Path(__file__).resolve().parents[2]
 PROJECT_PARTS = ("mkdocs.yml", "docs", "materials", "overrides", "deploy")
 
@@ -36,7 +38,9 @@ def quiet_env(**extra: str) -> dict[str, str]:
 
 
 def mkdocs_build(project: Path, site_dir: Path, **env: str) -> subprocess.CompletedProcess:
-    """`mkdocs build` (strict, from mkdocs.yml) of `project` into `site_dir`; never with -q."""
+    """`mkdocs build` (strict, from mkdocs.yml) of `project` into `site_dir`; never with -q.
+    Only for tests marked `build` (support/marks.py)."""
+    require_slow("runs `mkdocs build`")
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site_dir)],
         cwd=project, env=quiet_env(**env), capture_output=True, text=True, check=False,

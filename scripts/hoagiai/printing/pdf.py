@@ -22,6 +22,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from hoagiai.cache_files import read_cached, write_whole
 from hoagiai.errors import BuildError
 
 # Bump to throw every cached PDF away (for a change the hash cannot see).
@@ -59,17 +60,18 @@ class PdfMaker:
             f"{CACHE_FORMAT}\n{weasyprint.__version__}\n{html}".encode()
         ).hexdigest()[:20]
         cached = self.cache / f"{name}.{key}.pdf"
-        if cached.exists():
+        data = read_cached(cached)
+        if data is not None:
             self.reused.append(name)
-            return cached.read_bytes()
+            return data
         started = time.perf_counter()
         data = _render(weasyprint, name, html)
         self.seconds += time.perf_counter() - started
         self.rendered.append(name)
-        self.cache.mkdir(parents=True, exist_ok=True)
         for stale in self.cache.glob(f"{name}.*.pdf"):
-            stale.unlink()
-        cached.write_bytes(data)
+            if stale != cached:
+                stale.unlink(missing_ok=True)
+        write_whole(cached, data)
         return data
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from hoagiai.cache_files import read_cached, write_whole
 from hoagiai.unicode_nfc import nfc
 
 WIDTH, HEIGHT = 1200, 630
@@ -102,11 +103,11 @@ class CardMaker:
     def card(self, text: CardText) -> bytes:
         key = text.key()
         cached = self.cache / f"{key}.png"
-        if cached.exists():
+        data = read_cached(cached)
+        if data is not None:
             self.reused.append(key)
-            return cached.read_bytes()
+            return data
         data = draw_card(text)
-        self.cache.mkdir(parents=True, exist_ok=True)
-        cached.write_bytes(data)
+        write_whole(cached, data)
         self.drawn.append(key)
         return data
