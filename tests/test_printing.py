@@ -6,11 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from markupsafe import Markup
 
 from hoagiai.errors import BuildError
 from hoagiai.pipeline import generate, load_site
+from hoagiai.printing.document import SKELETON, Document
 from hoagiai.printing.pdf import PdfMaker
 from hoagiai.printing.qr import qr_data_uri
+from hoagiai.render import TEMPLATES
 from hoagiai.site import Paths
 from support.project import ROOT
 
@@ -50,3 +53,29 @@ def test_generating_the_site_renders_no_pdf_until_one_is_written(
     assert files["tai-lieu-in/index.md"].meta["title"] and made_pdfs == []
     assert files["tai-lieu-in/van-ban-hoa-giai-thanh.pdf"].content.startswith(b"%PDF")
     assert made_pdfs == ["van-ban-hoa-giai-thanh"]
+
+
+def test_every_printable_has_one_skeleton() -> None:
+    """Handouts, forms, kits, posters, quiz papers, report and review sheet: only the
+    document class's template opens an HTML page; the others render a body."""
+    skeletons = sorted(str(path.relative_to(TEMPLATES)) for path in TEMPLATES.rglob("*.j2")
+                       if "<!doctype" in path.read_text(encoding="utf-8").lower()
+                       or "<html" in path.read_text(encoding="utf-8"))
+    assert skeletons == [SKELETON]
+
+
+def test_a_document_links_or_inlines_its_style_and_carries_its_head() -> None:
+    inlined = Document("en", "A & B", Markup("<p>Text</p>"), ("printing/a4-landscape.css",),
+                       css="p { x: 1 }", author="Site", description="What it is",
+                       body_class="case_log")
+    html = inlined.html("plan/report.html.j2")
+    assert html.startswith('<!doctype html>\n<html lang="en">\n')
+    assert "<title>A &amp; B</title>" in html
+    assert '<meta name="author" content="Site">' in html
+    assert '<meta name="description" content="What it is">' in html
+    assert "size: A4 landscape" in html and html.index("A4 landscape") < html.index("p { x: 1 }")
+    assert '<body class="case_log">\n<main>\n<p>Text</p>\n</main>\n</body>' in html
+    linked = Document("vi", "T", stylesheet="../assets/x.css", script="../assets/y.js").html()
+    assert '<link rel="stylesheet" href="../assets/x.css">' in linked
+    assert '<script src="../assets/y.js" defer></script>' in linked
+    assert "<style>" not in linked and "author" not in linked and "<body>\n</body>" in linked

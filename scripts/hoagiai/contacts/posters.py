@@ -17,14 +17,16 @@ from hoagiai.errors import BuildError
 from hoagiai.feature import GeneratedFile
 from hoagiai.modules.handouts import FOLDER
 from hoagiai.printing.dates import spoken_date
+from hoagiai.printing.document import PAGE_FOOT, Document
 from hoagiai.printing.pdf import PdfMaker
 from hoagiai.printing.qr import qr_data_uri
-from hoagiai.render import render, t
+from hoagiai.render import t
 from hoagiai.site import LANGUAGES, Site
 from hoagiai.sitemap import SITE_MAP
 from hoagiai.urls import language_root
 
 COMMUNE = "xa"
+POSTER_CSS = "contacts/poster.css"
 CITIZENS = SITE_MAP["citizens"].folder
 # What the poster says, and the article each sentence rests on.
 CITED = ("luat35:16.1", "luat35:20.2", "luat35:4.1", "luat35:17.2", "luat35:6.1")
@@ -67,11 +69,14 @@ def _html(site: Site, contacts: Contacts, team: Team | None, lang: str, built: d
     url = language_root(site.site_url, lang) + CITIZENS
     where = (t("contacts.poster.where_village", lang, village=team.village) if team
              else t("contacts.poster.where_commune", lang))
-    return render(
-        "contacts/poster.html.j2", lang=lang, where=where, team=team,
-        offices=contacts.offices, helplines=contacts.helplines, cite=_labels(site, lang),
-        url=url, qr=qr_data_uri(url), site_title=t("modules.site_title", lang),
-        built=spoken_date(built, lang),
+    site_title = t("modules.site_title", lang)
+    printed = t("contacts.poster.printed", lang, date=spoken_date(built, lang))
+    document = Document(lang, f"{t('contacts.poster.title', lang)} — {where}",
+                        styles=(POSTER_CSS, PAGE_FOOT), author=site_title)
+    return document.html(
+        "contacts/poster.html.j2", where=where, team=team, offices=contacts.offices,
+        helplines=contacts.helplines, cite=_labels(site, lang), url=url, qr=qr_data_uri(url),
+        foot=f"{site_title} · {printed}", numbered=False, page_label="",
     )
 
 

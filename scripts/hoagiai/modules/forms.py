@@ -19,12 +19,14 @@ from hoagiai.feature import GeneratedFile
 from hoagiai.modules.handouts import FOLDER
 from hoagiai.modules.links import plain_citations
 from hoagiai.printing.dates import spoken_date
+from hoagiai.printing.document import HANDOUT_CSS, PAGE_FOOT, Document
 from hoagiai.printing.pdf import PdfMaker
 from hoagiai.problems import Location, Text
-from hoagiai.render import TEMPLATES, render, t
+from hoagiai.render import TEMPLATES, t
 from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Site
 
 FORMS_FILE = TEMPLATES / "modules" / "forms.yml"
+FORMS_CSS = "modules/forms.css"
 BLANK_ROWS = 6
 
 
@@ -57,11 +59,14 @@ def forms(site: Site, built: dt.date, maker: PdfMaker) -> Iterator[tuple[FormFil
         path = f"{FOLDER}/{spec['file']}.pdf"
         for lang in LANGUAGES:
             text = spec[lang]
-            html = render(
-                "modules/form.html.j2", lang=lang, kind=kind, text=text,
-                rows=spec.get("rows", BLANK_ROWS),
+            foot = (f"{t('modules.site_title', lang)} · "
+                    f"{t('modules.handout.built', lang, date=spoken_date(built, lang))}")
+            document = Document(lang, text["title"], styles=(HANDOUT_CSS, FORMS_CSS, PAGE_FOOT),
+                                body_class=kind)
+            html = document.html(
+                "modules/form.html.j2", kind=kind, text=text, rows=spec.get("rows", BLANK_ROWS),
                 note=plain_citations(" ".join(text["note"].split()), site, lang),
-                site_title=t("modules.site_title", lang), built=spoken_date(built, lang),
+                foot=foot, numbered=True, page_label="",
             )
             name = spec["file"] + ("" if lang == DEFAULT_LANGUAGE else f".{lang}")
             pdf = GeneratedFile(path, lang, maker.later(name, html))

@@ -25,6 +25,7 @@ from hoagiai.modules.variants import (
     trainer_only_lines,
 )
 from hoagiai.printing.dates import spoken_date
+from hoagiai.printing.document import HANDOUT_CSS, PAGE_FOOT, Document
 from hoagiai.printing.markdown import to_html
 from hoagiai.printing.pdf import PdfMaker
 from hoagiai.printing.qr import qr_data_uri, qr_svg
@@ -118,10 +119,15 @@ def pdf_html(site: Site, module: Module, version: ModuleVersion, copy: str, mark
     markdown = noted_citations(markdown, site, lang, version.page.src_uri)
     if site.public_url:
         markdown = absolute_links(markdown, SECTION, language_root(site.public_url, lang))
-    return render(
-        "modules/handout.html.j2", lang=lang, module=module, version=version,
-        site_title=t("modules.site_title", lang), built=spoken_date(built, lang), url=url,
-        copy_label=t(f"modules.handout.{'learner' if copy == LEARNER else 'trainer'}_version",
-                     lang),
-        qr=qr_data_uri(url) if url else "", content=Markup(to_html(markdown)),
+    site_title, spoken = t("modules.site_title", lang), spoken_date(built, lang)
+    lesson = t("modules.lesson", lang, number=module.number)
+    copy_label = t(f"modules.handout.{'learner' if copy == LEARNER else 'trainer'}_version", lang)
+    document = Document(lang, f"{lesson}. {version.title} — {copy_label}",
+                        Markup(to_html(markdown)), (HANDOUT_CSS, PAGE_FOOT),
+                        author=site_title, description=version.description)
+    return document.html(
+        "modules/handout.html.j2", module=module, version=version, site_title=site_title,
+        built=spoken, url=url, copy_label=copy_label, qr=qr_data_uri(url) if url else "",
+        foot=f"{site_title} · {t('modules.handout.built', lang, date=spoken)}", numbered=True,
+        page_label=lesson,
     )

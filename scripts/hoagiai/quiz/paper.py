@@ -15,6 +15,7 @@ from pathlib import PurePosixPath
 
 from markupsafe import Markup
 
+from hoagiai.printing.document import Document
 from hoagiai.printing.markdown import to_html
 from hoagiai.quiz.exports import Resolver, citation_label
 from hoagiai.quiz.render import render
@@ -48,10 +49,9 @@ class Printable:
     def html(self, *, stylesheet: str = "", css: str = "", script: str = "") -> str:
         """The document as HTML, linking `stylesheet` or else inlining `css`; `script` (the
         print button's, on the site) is linked when given."""
-        body = Markup(to_html(self.body, "paper"))
-        return render("paper.html.j2", lang=self.lang, title=self.title, code=self.code,
-                      body=body, links=self.links, stylesheet=stylesheet, css=Markup(css),
-                      script=script)
+        document = Document(self.lang, self.title, Markup(to_html(self.body, "paper")),
+                            css=css, stylesheet=stylesheet, script=script)
+        return document.html("quiz/paper.html.j2", code=self.code, links=self.links)
 
     def markdown(self) -> str:
         """The document as plain Markdown, without the class lines that style the HTML."""

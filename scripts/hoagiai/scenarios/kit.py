@@ -16,6 +16,7 @@ from markupsafe import Markup
 from hoagiai.feature import GeneratedFile, generated_page
 from hoagiai.modules.links import noted_citations
 from hoagiai.printing.dates import build_date, spoken_date
+from hoagiai.printing.document import HANDOUT_CSS, PAGE_FOOT, Document
 from hoagiai.printing.markdown import to_html
 from hoagiai.printing.pdf import PdfMaker, pdf_cache
 from hoagiai.printing.qr import qr_data_uri
@@ -29,6 +30,7 @@ from hoagiai.urls import language_root
 KITS_PLACE = SITE_MAP["scenarios"].page("dong-vai")  # after every scenario in the navigation
 TRAINERS = KITS_PLACE.audience
 KITS_ORDER = KITS_PLACE.order
+KIT_CSS = "scenarios/kit.css"
 
 
 def player_url(site_url: str, lang: str, scenario: Scenario) -> str:
@@ -70,10 +72,16 @@ def kit_pdf_html(site: Site, scenario: Scenario, lang: str, built: dt.date) -> s
     # computer's).
     url = player_url(site.public_url, lang, scenario) if site.public_url else ""
     markdown = noted_citations(kit_body(site, scenario, lang), site, lang, scenario.path)
-    return render("kit.html.j2", lang=lang, scenario=scenario, url=url,
-                  qr=qr_data_uri(url) if url else "",
-                  site_title=t("modules.site_title", lang), built=spoken_date(built, lang),
-                  content=Markup(to_html(markdown)))
+    site_title, spoken = t("modules.site_title", lang), spoken_date(built, lang)
+    title = scenario.title[lang]
+    document = Document(lang, t("scenarios.kit_title", lang, title=title),
+                        Markup(to_html(markdown)), (HANDOUT_CSS, KIT_CSS, PAGE_FOOT),
+                        author=site_title,
+                        description=t("scenarios.kit_description", lang, title=title))
+    return document.html("scenarios/kit.html.j2", scenario=scenario, url=url,
+                         qr=qr_data_uri(url) if url else "", site_title=site_title, built=spoken,
+                         foot=f"{site_title} · {t('scenarios.kit_built', lang, date=spoken)}",
+                         numbered=True, page_label="")
 
 
 def kits_index(scenarios: Scenarios, lang: str) -> GeneratedFile:
