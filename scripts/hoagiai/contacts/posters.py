@@ -17,7 +17,7 @@ from hoagiai.errors import BuildError
 from hoagiai.feature import GeneratedFile
 from hoagiai.modules.handouts import FOLDER
 from hoagiai.printing.dates import spoken_date
-from hoagiai.printing.document import PAGE_FOOT, Document
+from hoagiai.printing.document import PAGE_FOOT, Document, page_foot
 from hoagiai.printing.pdf import PdfMaker
 from hoagiai.printing.qr import qr_data_uri
 from hoagiai.render import t
@@ -76,7 +76,7 @@ def _html(site: Site, contacts: Contacts, team: Team | None, lang: str, built: d
     return document.html(
         "contacts/poster.html.j2", where=where, team=team, offices=contacts.offices,
         helplines=contacts.helplines, cite=_labels(site, lang), url=url, qr=qr_data_uri(url),
-        foot=f"{site_title} · {printed}", numbered=False, page_label="",
+        **page_foot(f"{site_title} · {printed}", numbered=False),
     )
 
 

@@ -19,7 +19,7 @@ from hoagiai.feature import GeneratedFile
 from hoagiai.modules.handouts import FOLDER
 from hoagiai.modules.links import plain_citations
 from hoagiai.printing.dates import spoken_date
-from hoagiai.printing.document import HANDOUT_CSS, PAGE_FOOT, Document
+from hoagiai.printing.document import HANDOUT_CSS, PAGE_FOOT, Document, page_foot
 from hoagiai.printing.pdf import PdfMaker
 from hoagiai.problems import Location, Text
 from hoagiai.render import TEMPLATES, t
@@ -66,7 +66,7 @@ def forms(site: Site, built: dt.date, maker: PdfMaker) -> Iterator[tuple[FormFil
             html = document.html(
                 "modules/form.html.j2", kind=kind, text=text, rows=spec.get("rows", BLANK_ROWS),
                 note=plain_citations(" ".join(text["note"].split()), site, lang),
-                foot=foot, numbered=True, page_label="",
+                **page_foot(foot),
             )
             name = spec["file"] + ("" if lang == DEFAULT_LANGUAGE else f".{lang}")
             pdf = GeneratedFile(path, lang, maker.later(name, html))

@@ -25,7 +25,7 @@ from hoagiai.modules.variants import (
     trainer_only_lines,
 )
 from hoagiai.printing.dates import spoken_date
-from hoagiai.printing.document import HANDOUT_CSS, PAGE_FOOT, Document
+from hoagiai.printing.document import HANDOUT_CSS, PAGE_FOOT, Document, page_foot
 from hoagiai.printing.markdown import to_html
 from hoagiai.printing.pdf import PdfMaker
 from hoagiai.printing.qr import qr_data_uri, qr_svg
@@ -128,6 +128,6 @@ def pdf_html(site: Site, module: Module, version: ModuleVersion, copy: str, mark
     return document.html(
         "modules/handout.html.j2", module=module, version=version, site_title=site_title,
         built=spoken, url=url, copy_label=copy_label, qr=qr_data_uri(url) if url else "",
-        foot=f"{site_title} · {t('modules.handout.built', lang, date=spoken)}", numbered=True,
-        page_label=lesson,
+        **page_foot(f"{site_title} · {t('modules.handout.built', lang, date=spoken)}",
+                    label=lesson),
     )

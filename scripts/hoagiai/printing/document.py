@@ -16,8 +16,14 @@ from hoagiai.render import render
 
 SKELETON = "printing/document.html.j2"
 A4_LANDSCAPE = "printing/a4-landscape.css"  # tables wider than a portrait page: report, sheet
-PAGE_FOOT = "printing/page-foot.css"  # needs `foot`, `numbered` and `page_label` in the context
+PAGE_FOOT = "printing/page-foot.css"  # its context comes from page_foot()
 HANDOUT_CSS = "modules/pdf.css"  # A4 portrait: handouts, forms, role-play kits
+
+
+def page_foot(text: str, *, numbered: bool = True, label: str = "") -> dict[str, Any]:
+    """The context of PAGE_FOOT: `text` at the left of every printed page; at the right, when
+    `numbered`, the page number ("3/8") after `label` ("Bài 2 · 3/8")."""
+    return {"foot": text, "numbered": numbered, "page_label": label}
 
 
 @dataclass(frozen=True)

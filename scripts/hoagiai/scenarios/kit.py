@@ -16,7 +16,7 @@ from markupsafe import Markup
 from hoagiai.feature import GeneratedFile, generated_page
 from hoagiai.modules.links import noted_citations
 from hoagiai.printing.dates import build_date, spoken_date
-from hoagiai.printing.document import HANDOUT_CSS, PAGE_FOOT, Document
+from hoagiai.printing.document import HANDOUT_CSS, PAGE_FOOT, Document, page_foot
 from hoagiai.printing.markdown import to_html
 from hoagiai.printing.pdf import PdfMaker, pdf_cache
 from hoagiai.printing.qr import qr_data_uri
@@ -78,10 +78,10 @@ def kit_pdf_html(site: Site, scenario: Scenario, lang: str, built: dt.date) -> s
                         Markup(to_html(markdown)), (HANDOUT_CSS, KIT_CSS, PAGE_FOOT),
                         author=site_title,
                         description=t("scenarios.kit_description", lang, title=title))
+    foot = page_foot(f"{site_title} · {t('scenarios.kit_built', lang, date=spoken)}")
     return document.html("scenarios/kit.html.j2", scenario=scenario, url=url,
                          qr=qr_data_uri(url) if url else "", site_title=site_title, built=spoken,
-                         foot=f"{site_title} · {t('scenarios.kit_built', lang, date=spoken)}",
-                         numbered=True, page_label="")
+                         **foot)
 
 
 def kits_index(scenarios: Scenarios, lang: str) -> GeneratedFile:
