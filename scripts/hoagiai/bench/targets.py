@@ -38,8 +38,10 @@ COLD_LIMIT, COST_AT = 1.3, 500
 SCRIPT_PAGES: dict[str, tuple[str, ...]] = {
     "quiz": ("trac-nghiem/?*/",),
     "modules": ("hoc-tap/?*/",),
-    # Added by the glossary to the pages where it marks a term, whichever they are.
+    # Added by the glossary to the pages where it marks a term, and by citation markers to
+    # the pages that cite the law (the law's words load on a tap), whichever they are.
     "glossary": ("*",),
+    "citations": ("*",),
     # The site's own scripts, used on every page: theme, search box, share buttons.
     "theme": ("*",),
     "search": ("*",),
