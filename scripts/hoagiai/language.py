@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 LANGUAGES: tuple[str, ...] = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
+# Each language's name in itself, as a link to the other language's copy shows it.
+LANGUAGE_NAMES: dict[str, str] = {"vi": "Tiếng Việt", "en": "English"}
 
 
 @dataclass(frozen=True)

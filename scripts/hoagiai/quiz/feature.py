@@ -81,8 +81,8 @@ def _record_citations(site: Site, bank: Bank) -> None:
     """Each question's sources, shown on its quiz page: checked and listed by the legal library."""
     page = f"{views.SECTION}/{bank.id}.md"
     for question in bank.questions:
-        label = Text(f"Câu {question.number} – {bank.title['vi']}",
-                     f"Question {question.number} – {bank.title['en']}")
+        label = Text(f"Câu {question.number} – {bank.title.vi}",
+                     f"Question {question.number} – {bank.title.en}")
         for citation in question.cite:
             site.citations.append(
                 CitationUse(citation.ref, citation.location, page, question.anchor, label))
