@@ -82,20 +82,20 @@ def _record_citations(site: Site, scenario: Scenario) -> None:
     """Each choice's and ending's sources: checked and listed by the legal library."""
     title = scenario.title
     for step in scenario.steps:
-        label = Text(f"Tình huống “{title['vi']}” – bước {step.number}",
-                     f"Scenario “{title['en']}” – step {step.number}")
+        label = Text(f"Tình huống “{title.vi}” – bước {step.number}",
+                     f"Scenario “{title.en}” – step {step.number}")
         for choice in step.choices:
             for citation in choice.cite:
                 site.citations.append(CitationUse(citation.ref, citation.location,
                                                   scenario.page, step.anchor, label))
     for ending in scenario.endings:
-        label = Text(f"Tình huống “{title['vi']}” – kết thúc “{ending.title['vi']}”",
-                     f"Scenario “{title['en']}” – ending “{ending.title['en']}”")
+        label = Text(f"Tình huống “{title.vi}” – kết thúc “{ending.title.vi}”",
+                     f"Scenario “{title.en}” – ending “{ending.title.en}”")
         for citation in ending.cite:
             site.citations.append(CitationUse(citation.ref, citation.location, scenario.page,
                                               ending.anchor, label))
-    label = Text(f"Bộ đóng vai “{title['vi']}” – rút kinh nghiệm",
-                 f"Role-play kit “{title['en']}” – debrief")
+    label = Text(f"Bộ đóng vai “{title.vi}” – rút kinh nghiệm",
+                 f"Role-play kit “{title.en}” – debrief")
     for citation in scenario.debrief_cite:
         site.citations.append(CitationUse(citation.ref, citation.location, scenario.kit_page,
                                           "rut-kinh-nghiem", label))
