@@ -48,6 +48,12 @@ def language_root(site_url: str, lang: str) -> str:
     return site_url.rstrip("/") + "/" + localized_path("", lang)
 
 
+def language_url(site_url: str, site_relative: str, lang: str) -> str:
+    """`site_relative` in `lang` under the site's address (`/en/x/` when there is none, never
+    this computer's): `tinh-huong/x/` in English is `https://x.vn/en/tinh-huong/x/`."""
+    return language_root(site_url, lang) + site_relative
+
+
 def page_url(site_url: str, base_uri: str, lang: str) -> str:
     return absolute(site_url, localized_path(page_path(base_uri), lang))
 

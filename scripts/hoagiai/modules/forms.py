@@ -23,6 +23,7 @@ from hoagiai.printing.pdf import PdfMaker
 from hoagiai.problems import Location, Text
 from hoagiai.render import TEMPLATES, render, t
 from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Site
+from hoagiai.urls import language_suffix
 
 FORMS_FILE = TEMPLATES / "modules" / "forms.yml"
 BLANK_ROWS = 6
@@ -63,7 +64,7 @@ def forms(site: Site, built: dt.date, maker: PdfMaker) -> Iterator[tuple[FormFil
                 note=plain_citations(" ".join(text["note"].split()), site, lang),
                 site_title=t("modules.site_title", lang), built=spoken_date(built, lang),
             )
-            name = spec["file"] + ("" if lang == DEFAULT_LANGUAGE else f".{lang}")
+            name = spec["file"] + language_suffix(lang)
             pdf = GeneratedFile(path, lang, maker.later(name, html))
             yield FormFile(kind, lang, text["title"], text["summary"], path,
                            tuple(spec["cite"]), pdf), pdf
