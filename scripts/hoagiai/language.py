@@ -31,3 +31,8 @@ class Text:
     def of(cls, pair: Mapping[str, str]) -> Text:
         """From YAML's `{vi: …, en: …}`."""
         return cls(**{lang: pair[lang] for lang in LANGUAGES})
+
+    @classmethod
+    def optional(cls, pair: Mapping[str, str] | None) -> Text | None:
+        """From an optional YAML field: None where it is missing (or empty)."""
+        return cls.of(pair) if pair else None

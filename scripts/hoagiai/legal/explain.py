@@ -11,7 +11,7 @@ import difflib
 import re
 
 from hoagiai.citations import CitationUse
-from hoagiai.language import LANGUAGES
+from hoagiai.language import LANGUAGES, Text
 from hoagiai.legal.library import LegalLibrary, Step, describe, steps_of
 from hoagiai.legal.model import Document, Kind, Unit
 from hoagiai.legal.sections import SectionResolver, anchors_of, split_section_ref
@@ -24,14 +24,13 @@ _CHILD = {Kind.ARTICLE: Kind.CLAUSE, Kind.CLAUSE: Kind.POINT, Kind.PART: Kind.IT
 _TOP = {"law": Kind.ARTICLE, "plan": Kind.PART, "notes": Kind.NOTE}
 # How a list of units is introduced: "Điều 1–33", "khoản 1, 2, 3" / "Articles 1–33"…
 _PLURAL = {
-    Kind.ARTICLE: ("Điều", "Articles"), Kind.CLAUSE: ("khoản", "clauses"),
-    Kind.POINT: ("điểm", "points"), Kind.PART: ("mục", "parts"), Kind.ITEM: ("mục", "items"),
-    Kind.NOTE: ("mục", "sections"),
+    Kind.ARTICLE: Text("Điều", "Articles"), Kind.CLAUSE: Text("khoản", "clauses"),
+    Kind.POINT: Text("điểm", "points"), Kind.PART: Text("mục", "parts"),
+    Kind.ITEM: Text("mục", "items"), Kind.NOTE: Text("mục", "sections"),
 }
-_PARTIAL = {
-    "vi": " (thư viện chỉ có một phần văn bản này)",
-    "en": " (the library holds only part of this text)",
-}
+_ANNEX_PLURAL = Text("mục", "sections")
+_PARTIAL = Text(" (thư viện chỉ có một phần văn bản này)",
+                " (the library holds only part of this text)")
 
 
 def explain(use: CitationUse, library: LegalLibrary, sections: SectionResolver) -> Problem:
@@ -59,12 +58,12 @@ def _legal(use: CitationUse, library: LegalLibrary) -> Problem:
     parent, steps, kind, siblings = _where_it_breaks(document, locator)
     partial = document.info.completeness != "full"
     name = document.info.cite_name
-    missing = {lang: describe(steps, lang) for lang in LANGUAGES}
+    missing = Text.of({lang: describe(steps, lang) for lang in LANGUAGES})
     if kind is None and parent is not None:  # deeper than points: no name for such a part
-        missing = {"vi": f"phần “{locator}”", "en": f"part “{locator}”"}
+        missing = Text(f"phần “{locator}”", f"part “{locator}”")
     what = {
         lang: f"{'trích dẫn' if lang == 'vi' else 'citation'} “{ref}”: "
-              f"{getattr(name, lang)} {'không có' if lang == 'vi' else 'has no'} "
+              f"{name[lang]} {'không có' if lang == 'vi' else 'has no'} "
               f"{missing[lang]}{_PARTIAL[lang] if partial else ''}"
         for lang in LANGUAGES
     }
@@ -97,7 +96,6 @@ def _where_it_breaks(document: Document,
 
 def _what_exists(document: Document, parent: Unit | None, kind: Kind | None,
                  siblings: list[Unit], lang: str) -> str:
-    index = 0 if lang == "vi" else 1
     in_annex = bool(siblings) and siblings[0].locator.startswith("PL.") and parent is None
     if parent:
         whole = describe(steps_of(document, parent), lang)
@@ -105,7 +103,7 @@ def _what_exists(document: Document, parent: Unit | None, kind: Kind | None,
         whole = "Phụ lục" if lang == "vi" else "the Annex"
     else:
         whole = "văn bản này" if lang == "vi" else "this text"
-    plural = ("mục", "sections") if in_annex else _PLURAL.get(kind, ("", ""))
+    plural = _ANNEX_PLURAL if in_annex else _PLURAL.get(kind, Text("", ""))
     if kind is None or not siblings:
         ref = f"{document.id}:{parent.locator}" if parent else document.id
         if lang == "vi":
@@ -113,8 +111,8 @@ def _what_exists(document: Document, parent: Unit | None, kind: Kind | None,
         return f"{whole} has no smaller parts; cite “{ref}”"
     numbers = _listing([unit.locator if kind is Kind.NOTE else unit.number for unit in siblings])
     if lang == "vi":
-        return f"{whole} chỉ có {plural[index]} {numbers}"
-    return f"{whole} only has {plural[index]} {numbers}"
+        return f"{whole} chỉ có {plural[lang]} {numbers}"
+    return f"{whole} only has {plural[lang]} {numbers}"
 
 
 def _listing(numbers: list[str]) -> str:

@@ -82,7 +82,7 @@ def report_markdown(report: YearReport, lang: str) -> str:
 def report_title(report: YearReport, lang: str) -> str:
     fmt = Formatter(lang)
     if report.milestone is not None:
-        return fmt.t("report.title_review", review=getattr(report.milestone.name, lang).lower(),
+        return fmt.t("report.title_review", review=report.milestone.name[lang].lower(),
                      year=report.year)
     return fmt.t("report.title_year", year=report.year)
 

@@ -56,10 +56,6 @@ def read_scenario(document: YamlDocument, scenario_id: str) -> tuple[Scenario, l
     return scenario, reader.problems
 
 
-def _optional(pair: dict[str, str] | None) -> Text | None:
-    return None if pair is None else Text.of(pair)
-
-
 class _Reader:
     def __init__(self, document: YamlDocument) -> None:
         self.document = document
@@ -113,8 +109,8 @@ class _Reader:
     def ending(self, item: dict[str, Any], index: int) -> Ending:
         path: JsonPath = ("endings", index)
         return Ending(item["id"], EndingKind(item["kind"]), Text.of(item["title"]),
-                      Text.of(item["text"]), _optional(item.get("agreement")),
-                      _optional(item.get("next_steps")), self.cites(item, path),
+                      Text.of(item["text"]), Text.optional(item.get("agreement")),
+                      Text.optional(item.get("next_steps")), self.cites(item, path),
                       self.at((*path, "id")))
 
     def unique(self, path: JsonPath, ids: list[str], what_vi: str, what_en: str) -> None:
