@@ -6,7 +6,7 @@ Vietnamese comes first and is the default: its pages have no suffix and no prefi
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 LANGUAGES: tuple[str, ...] = ("vi", "en")
@@ -31,6 +31,11 @@ class Text:
     def of(cls, pair: Mapping[str, str]) -> Text:
         """From YAML's `{vi: …, en: …}`."""
         return cls(**{lang: pair[lang] for lang in LANGUAGES})
+
+    @classmethod
+    def each(cls, make: Callable[[str], str]) -> Text:
+        """The text `make(lang)` writes in each language: `Text.each(lambda lang: t(key, lang))`."""
+        return cls(**{lang: make(lang) for lang in LANGUAGES})
 
     @classmethod
     def optional(cls, pair: Mapping[str, str] | None) -> Text | None:

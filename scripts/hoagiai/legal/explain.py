@@ -58,7 +58,7 @@ def _legal(use: CitationUse, library: LegalLibrary) -> Problem:
     parent, steps, kind, siblings = _where_it_breaks(document, locator)
     partial = document.info.completeness != "full"
     name = document.info.cite_name
-    missing = Text.of({lang: describe(steps, lang) for lang in LANGUAGES})
+    missing = Text.each(lambda lang: describe(steps, lang))
     if kind is None and parent is not None:  # deeper than points: no name for such a part
         missing = Text(f"phần “{locator}”", f"part “{locator}”")
     what = {

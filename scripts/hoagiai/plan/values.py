@@ -216,7 +216,7 @@ class _Checker:
                      "that year), or correct the year")
 
     def reported(self, index: int, raw: dict[str, Any]) -> Reported:
-        bilingual = {key: Text(raw[key]["vi"], raw[key]["en"])
+        bilingual = {key: Text.of(raw[key])
                      for key in ("assessment", "note") if key in raw}
         plain = {key: raw[key] for key in ("value", "numerator", "denominator", "achieved")
                  if key in raw}
