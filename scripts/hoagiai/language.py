@@ -13,6 +13,8 @@ LANGUAGES: tuple[str, ...] = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
 # Each language's name in itself, as a link to the other language's copy shows it.
 LANGUAGE_NAMES: dict[str, str] = {"vi": "Tiếng Việt", "en": "English"}
+# Each language as a locale for Open Graph (`og:locale`).
+LOCALES: dict[str, str] = {"vi": "vi_VN", "en": "en_US"}
 
 
 @dataclass(frozen=True)

@@ -77,6 +77,6 @@ def record_citations(site: Site, listed_on: str, items: list[FormFile]) -> None:
     for item in items:
         if item.lang != DEFAULT_LANGUAGE:
             continue
-        label = Text(titles[item.kind, "vi"], titles[item.kind, "en"])
+        label = Text.of({lang: titles[item.kind, lang] for lang in LANGUAGES})
         for ref in item.cite:
             site.citations.append(CitationUse(ref, where, listed_on, "bieu-mau", label))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hoagiai.language import Text
+from hoagiai.language import LANGUAGES, Text
 from hoagiai.problems import Location, Problem, problem
 from hoagiai.scenarios.model import (
     Choice,
@@ -146,7 +146,7 @@ class _Reader:
     def untranslated(self, value: Any, path: JsonPath) -> None:
         """Both languages complete: an English text that is the Vietnamese one copied."""
         if isinstance(value, dict):
-            if set(value) == {"vi", "en"} and isinstance(value["vi"], str):
+            if set(value) == set(LANGUAGES) and isinstance(value["vi"], str):
                 same = value["vi"].strip() == str(value["en"]).strip()
                 if same and len(value["vi"]) >= _UNTRANSLATED_LENGTH:
                     self.report((*path, "en"), "lời tiếng Anh giống hệt lời tiếng Việt",
