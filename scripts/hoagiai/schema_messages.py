@@ -13,7 +13,7 @@ from typing import Any
 
 from jsonschema import ValidationError
 
-from hoagiai.problems import Text
+from hoagiai.problems import Text, did_you_mean
 from hoagiai.yamlpos import JsonPath
 
 _TYPE_NAMES: dict[str, Text] = {
@@ -76,12 +76,6 @@ def _suggest(value: Any, choices: Iterable[Any]) -> str:
     return close[0] if close else ""
 
 
-def _did_you_mean(guess: str) -> Text:
-    if not guess:
-        return Text("", "")
-    return Text(f"có phải ý bạn là “{guess}”? ", f"did you mean “{guess}”? ")
-
-
 def _required(s: Subject) -> Explanation:
     missing = next((r for r in s.error.validator_value if r not in (s.error.instance or {})), "?")
     return Explanation(
@@ -96,7 +90,7 @@ def _unknown_field(s: Subject) -> Explanation:
     value = s.error.instance
     extra = sorted(set(value) - set(allowed)) if isinstance(value, dict) else []
     key = extra[0] if extra else ""
-    hint = _did_you_mean(_suggest(key, allowed))
+    hint = did_you_mean(_suggest(key, allowed))
     return Explanation(
         Text(f"{s.where}trường “{key}” không dùng được ở đây",
              f"{s.where}the field “{key}” is not allowed here"),
@@ -119,7 +113,7 @@ def _wrong_type(s: Subject) -> Explanation:
 def _not_a_choice(s: Subject) -> Explanation:
     value = s.error.instance
     choices = s.error.validator_value if s.error.validator == "enum" else [s.error.validator_value]
-    hint = _did_you_mean(_suggest(value, choices))
+    hint = did_you_mean(_suggest(value, choices))
     listed = ", ".join(str(c) for c in choices)
     return Explanation(
         Text(f"{s.where}giá trị “{value}” không hợp lệ", f"{s.where}“{value}” is not allowed"),

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hoagiai.plan.model import Indicator, Plan
-from hoagiai.problems import Location, Problem, Text, problem
+from hoagiai.problems import Location, Problem, Text, did_you_mean, problem
 from hoagiai.schema_messages import field_name
 from hoagiai.yamlpos import YamlDocument
 
@@ -124,13 +124,12 @@ class _Checker:
         if found is None:
             known = [i.id for i in self.plan.indicators]
             close = difflib.get_close_matches(indicator_id, known, n=1, cutoff=0.6)
-            hint_vi = f"có phải ý bạn là “{close[0]}”? " if close else ""
-            hint_en = f"did you mean “{close[0]}”? " if close else ""
+            hint = did_you_mean(close[0] if close else "")
             self.add((index, "indicator"),
                      f"Kế hoạch không có chỉ tiêu “{indicator_id}”",
-                     f"{hint_vi}các mã chỉ tiêu: {', '.join(known)}",
+                     f"{hint.vi}các mã chỉ tiêu: {', '.join(known)}",
                      f"the plan has no indicator “{indicator_id}”",
-                     f"{hint_en}indicator ids: {', '.join(known)}")
+                     f"{hint.en}indicator ids: {', '.join(known)}")
         return found
 
     def year(self, index: int, year: int) -> None:

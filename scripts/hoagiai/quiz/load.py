@@ -12,7 +12,7 @@ import difflib
 from typing import Any
 
 from hoagiai.language import Text
-from hoagiai.problems import Problem, problem
+from hoagiai.problems import Problem, did_you_mean, problem
 from hoagiai.quiz.model import (
     FALSE_ID,
     TRUE_FALSE_CHOICES,
@@ -168,13 +168,12 @@ class _BankReader:
 
     def _not_a_choice(self, path: JsonPath, value: str, ids: list[str]) -> None:
         close = difflib.get_close_matches(value, ids, n=1, cutoff=0.5)
-        hint_vi = f"có phải ý bạn là “{close[0]}”? " if close else ""
-        hint_en = f"did you mean “{close[0]}”? " if close else ""
+        hint = did_you_mean(close[0] if close else "")
         listed = ", ".join(ids)
         self.report(path, f"đáp án “{value}” không có trong các lựa chọn ({listed})",
-                    f"{hint_vi}viết mã của một lựa chọn có trong “choices”",
+                    f"{hint.vi}viết mã của một lựa chọn có trong “choices”",
                     f"the answer “{value}” is not one of the choices ({listed})",
-                    f"{hint_en}write the id of one of the “choices”")
+                    f"{hint.en}write the id of one of the “choices”")
 
     def _count_fits(self, kind: QuestionType, count: int, choice_count: int,
                     path: JsonPath) -> bool:
