@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from hoagiai.language import Text
 from hoagiai.pipeline import load_site
 from hoagiai.problems import Location
 from hoagiai.quiz import exports
@@ -40,15 +41,15 @@ def question(kind: QuestionType, prompt: str = "Câu hỏi?", correct: tuple[str
         options = (Choice("dung", TRUE_FALSE_CHOICES[True]),
                    Choice("sai", TRUE_FALSE_CHOICES[False]))
     else:
-        options = tuple(Choice(id_, {"vi": text, "en": text})
+        options = tuple(Choice(id_, Text(text, text))
                         for id_, text in zip("abcdef", choices, strict=False))
-    return Question("q", 1, kind, "de", {"vi": prompt, "en": prompt}, options, correct,
-                    {"vi": "Vì thế.", "en": "So."}, (Citation("luat35:2.1", Location("x")),),
+    return Question("q", 1, kind, "de", Text(prompt, prompt), options, correct,
+                    Text("Vì thế.", "So."), (Citation("luat35:2.1", Location("x")),),
                     Location("x"))
 
 
 def bank_of(*questions: Question) -> Bank:
-    return Bank("thu", "thu", {"vi": "Thử", "en": "Test"}, {"vi": "x", "en": "x"}, questions,
+    return Bank("thu", "thu", Text("Thử", "Test"), Text("x", "x"), questions,
                 "materials/quiz/thu.yml", Location("x"))
 
 

@@ -24,6 +24,13 @@ FOLDER = SITE_MAP["audiences"].slug
 # A section lists at most this many of its pages here and links to its index for the rest,
 # so the audience pages stay light when the site has thousands of pages.
 LISTED_PER_SECTION = 12
+# The index page of every audience: its own title and description.
+INDEX_TITLE = Text("Dành cho bạn", "For you")
+INDEX_DESCRIPTION = Text(
+    "Chọn bạn là ai để xem những trang dành riêng cho bạn: hòa giải viên, tập huấn viên hay "
+    "người dân.",
+    "Choose who you are to see the pages meant for you: mediators, trainers or citizens.",
+)
 
 
 @dataclass(frozen=True)
@@ -88,26 +95,13 @@ class AudiencesFeature(Feature):
                               groups=groups)
                 yield generated_page(f"{FOLDER}/{audience.id}.md", lang, meta, body)
             meta = {
-                "title": _index_title(lang),
-                "description": _index_description(lang),
+                "title": INDEX_TITLE[lang],
+                "description": INDEX_DESCRIPTION[lang],
                 "audience": [a.id for a in audiences],
                 "order": SITE_MAP["audiences"].order,
             }
             body = render("audiences/index.md.j2", lang=lang, audiences=audiences)
             yield generated_page(f"{FOLDER}/index.md", lang, meta, body)
-
-
-def _index_title(lang: str) -> str:
-    return {"vi": "Dành cho bạn", "en": "For you"}[lang]
-
-
-def _index_description(lang: str) -> str:
-    return {
-        "vi": "Chọn bạn là ai để xem những trang dành riêng cho bạn: hòa giải viên, "
-        "tập huấn viên hay người dân.",
-        "en": "Choose who you are to see the pages meant for you: mediators, trainers "
-        "or citizens.",
-    }[lang]
 
 
 def _listed_pages(site: Site, made: list[GeneratedFile], lang: str) -> list[Listed]:

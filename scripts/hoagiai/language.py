@@ -6,11 +6,15 @@ Vietnamese comes first and is the default: its pages have no suffix and no prefi
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 LANGUAGES: tuple[str, ...] = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
+# Each language's name in itself, as a link to the other language's copy shows it.
+LANGUAGE_NAMES: dict[str, str] = {"vi": "Tiếng Việt", "en": "English"}
+# Each language as a locale for Open Graph (`og:locale`).
+LOCALES: dict[str, str] = {"vi": "vi_VN", "en": "en_US"}
 
 
 @dataclass(frozen=True)
@@ -29,3 +33,13 @@ class Text:
     def of(cls, pair: Mapping[str, str]) -> Text:
         """From YAML's `{vi: …, en: …}`."""
         return cls(**{lang: pair[lang] for lang in LANGUAGES})
+
+    @classmethod
+    def each(cls, make: Callable[[str], str]) -> Text:
+        """The text `make(lang)` writes in each language: `Text.each(lambda lang: t(key, lang))`."""
+        return cls(**{lang: make(lang) for lang in LANGUAGES})
+
+    @classmethod
+    def optional(cls, pair: Mapping[str, str] | None) -> Text | None:
+        """From an optional YAML field: None where it is missing (or empty)."""
+        return cls.of(pair) if pair else None

@@ -108,13 +108,16 @@ def _order_differs(page: PageSource, section: Section) -> Problem:
     )
 
 
+# Each language named in a message, in Vietnamese and in English.
+_LANGUAGE_NAMED = {"vi": Text("tiếng Việt", "Vietnamese"), "en": Text("tiếng Anh", "English")}
+
+
 def _missing_translation(page: PageSource, twin: str, lang: str) -> Problem:
-    name_vi = {"vi": "tiếng Việt", "en": "tiếng Anh"}[lang]
-    name_en = {"vi": "Vietnamese", "en": "English"}[lang]
+    name = _LANGUAGE_NAMED[lang]
     return problem(
         Location(page.path, 1, 1),
-        f"trang này chưa có bản {name_vi} “docs/{twin}”",
+        f"trang này chưa có bản {name.vi} “docs/{twin}”",
         f"tạo tệp docs/{twin} với cùng phần đầu trang (title, description, audience) đã dịch",
-        f"this page has no {name_en} version “docs/{twin}”",
+        f"this page has no {name.en} version “docs/{twin}”",
         f"create docs/{twin} with the same front matter (title, description, audience) translated",
     )

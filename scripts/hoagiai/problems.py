@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from hoagiai.language import Text
 
-__all__ = ["Location", "Problem", "Report", "Text", "format_location", "problem"]
+__all__ = ["Location", "Problem", "Report", "Text", "did_you_mean", "format_location", "problem"]
 
 
 @dataclass(frozen=True, order=True)
@@ -94,3 +94,9 @@ class Report:
         )
         return "\n".join(lines)
 
+
+def did_you_mean(guess: str) -> Text:
+    """The start of a fix naming a close match (“có phải ý bạn là “x”? ”), or nothing."""
+    if not guess:
+        return Text("", "")
+    return Text(f"có phải ý bạn là “{guess}”? ", f"did you mean “{guess}”? ")

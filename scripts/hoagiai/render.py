@@ -19,6 +19,7 @@ import yaml
 from markupsafe import Markup
 
 from hoagiai.errors import BuildError
+from hoagiai.language import DEFAULT_LANGUAGE
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -46,7 +47,7 @@ def t(key: str, lang: str, **values: Any) -> str:
 
 @jinja2.pass_context
 def _translate(context: jinja2.runtime.Context, key: str, **values: Any) -> str:
-    return t(key, context.get("lang", "vi"), **values)
+    return t(key, context.get("lang", DEFAULT_LANGUAGE), **values)
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")

@@ -13,17 +13,18 @@ from typing import Any
 
 from jsonschema import ValidationError
 
-from hoagiai.problems import Text
+from hoagiai.problems import Text, did_you_mean
 from hoagiai.yamlpos import JsonPath
 
-_TYPE_NAMES: dict[str, tuple[str, str]] = {
-    "string": ("một đoạn chữ", "text"),
-    "integer": ("một số nguyên", "a whole number"),
-    "number": ("một số", "a number"),
-    "boolean": ("true hoặc false", "true or false"),
-    "array": ("một danh sách (các dòng bắt đầu bằng “- ”)", "a list (lines starting with “- ”)"),
-    "object": ("một nhóm trường (tên: giá trị)", "a group of fields (name: value)"),
-    "null": ("để trống", "empty"),
+_TYPE_NAMES: dict[str, Text] = {
+    "string": Text("một đoạn chữ", "text"),
+    "integer": Text("một số nguyên", "a whole number"),
+    "number": Text("một số", "a number"),
+    "boolean": Text("true hoặc false", "true or false"),
+    "array": Text("một danh sách (các dòng bắt đầu bằng “- ”)",
+                  "a list (lines starting with “- ”)"),
+    "object": Text("một nhóm trường (tên: giá trị)", "a group of fields (name: value)"),
+    "null": Text("để trống", "empty"),
 }
 
 KnownProperties = Callable[[dict], list[str]]
@@ -54,12 +55,13 @@ def field_name(json_path: JsonPath) -> str:
     return text
 
 
-def _type_name(type_: Any) -> tuple[str, str]:
-    names = [_TYPE_NAMES.get(t, (t, t)) for t in (type_ if isinstance(type_, list) else [type_])]
-    return " hoặc ".join(n[0] for n in names), " or ".join(n[1] for n in names)
+def _type_name(type_: Any) -> Text:
+    types = type_ if isinstance(type_, list) else [type_]
+    names = [_TYPE_NAMES.get(t, Text(t, t)) for t in types]
+    return Text(" hoặc ".join(n.vi for n in names), " or ".join(n.en for n in names))
 
 
-def _actual_type(value: Any) -> tuple[str, str]:
+def _actual_type(value: Any) -> Text:
     for name, python_type in (
         ("boolean", bool), ("integer", int), ("number", float), ("string", str),
         ("array", list), ("object", dict),
@@ -72,10 +74,6 @@ def _actual_type(value: Any) -> tuple[str, str]:
 def _suggest(value: Any, choices: Iterable[Any]) -> str:
     close = difflib.get_close_matches(str(value), [str(c) for c in choices], n=1, cutoff=0.6)
     return close[0] if close else ""
-
-
-def _did_you_mean(guess: str) -> tuple[str, str]:
-    return (f"có phải ý bạn là “{guess}”? ", f"did you mean “{guess}”? ") if guess else ("", "")
 
 
 def _required(s: Subject) -> Explanation:
@@ -92,34 +90,34 @@ def _unknown_field(s: Subject) -> Explanation:
     value = s.error.instance
     extra = sorted(set(value) - set(allowed)) if isinstance(value, dict) else []
     key = extra[0] if extra else ""
-    hint_vi, hint_en = _did_you_mean(_suggest(key, allowed))
+    hint = did_you_mean(_suggest(key, allowed))
     return Explanation(
         Text(f"{s.where}trường “{key}” không dùng được ở đây",
              f"{s.where}the field “{key}” is not allowed here"),
-        Text(f"{hint_vi}các trường dùng được: {', '.join(allowed)}",
-             f"{hint_en}allowed fields: {', '.join(allowed)}"),
+        Text(f"{hint.vi}các trường dùng được: {', '.join(allowed)}",
+             f"{hint.en}allowed fields: {', '.join(allowed)}"),
         key,
     )
 
 
 def _wrong_type(s: Subject) -> Explanation:
-    want_vi, want_en = _type_name(s.error.validator_value)
-    got_vi, got_en = _actual_type(s.error.instance)
+    want = _type_name(s.error.validator_value)
+    got = _actual_type(s.error.instance)
     return Explanation(
-        Text(f"{s.name} phải là {want_vi}, nhưng đang là {got_vi}",
-             f"{s.name} must be {want_en}, but it is {got_en}"),
-        Text(f"sửa lại thành {want_vi}", f"change it to {want_en}"),
+        Text(f"{s.name} phải là {want.vi}, nhưng đang là {got.vi}",
+             f"{s.name} must be {want.en}, but it is {got.en}"),
+        Text(f"sửa lại thành {want.vi}", f"change it to {want.en}"),
     )
 
 
 def _not_a_choice(s: Subject) -> Explanation:
     value = s.error.instance
     choices = s.error.validator_value if s.error.validator == "enum" else [s.error.validator_value]
-    hint_vi, hint_en = _did_you_mean(_suggest(value, choices))
+    hint = did_you_mean(_suggest(value, choices))
     listed = ", ".join(str(c) for c in choices)
     return Explanation(
         Text(f"{s.where}giá trị “{value}” không hợp lệ", f"{s.where}“{value}” is not allowed"),
-        Text(f"{hint_vi}chọn một trong: {listed}", f"{hint_en}choose one of: {listed}"),
+        Text(f"{hint.vi}chọn một trong: {listed}", f"{hint.en}choose one of: {listed}"),
     )
 
 

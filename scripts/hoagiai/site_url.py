@@ -15,6 +15,7 @@ import re
 from urllib.parse import urlsplit
 
 from hoagiai.errors import UsageError
+from hoagiai.language import Text
 
 EXAMPLE_VI = "https://thuongphuc.hanoi.gov.vn/hoa-giai/"
 EXAMPLE_EN = "https://commune.example/hoa-giai/"
@@ -34,7 +35,7 @@ def checked(url: str, source: str = "--site-url / SITE_URL") -> str:
     `source` names where the address came from, for the message."""
     problem = _problem(url)
     if problem:
-        raise SiteUrlError(message(*problem, source=source))
+        raise SiteUrlError(message(problem.vi, problem.en, source=source))
     return url if url.endswith("/") else url + "/"
 
 
@@ -48,40 +49,42 @@ def message(what_vi: str, what_en: str, source: str) -> str:
             f"and '/', for example {EXAMPLE_EN}")
 
 
-def _problem(url: str) -> tuple[str, str] | None:
+def _problem(url: str) -> Text | None:
     """What is wrong with `url` (Vietnamese, English), or None."""
     shown = repr(url)
     bad = next((char for char in url if char in _MARKUP or not char.isprintable()
                 or char.isspace()), None)
     if bad is not None:
-        kind_vi, kind_en = (("có dấu cách", "it contains a space") if bad == " "
-                            else (f"có ký tự {bad!r} (dấu nháy, dấu ngoặc hay ký tự của mã HTML)",
-                                  f"it contains {bad!r} (a quote, a bracket or markup)"))
-        return f"{shown} {kind_vi}.", f"{shown}: {kind_en}."
+        kind = (Text("có dấu cách", "it contains a space") if bad == " "
+                else Text(f"có ký tự {bad!r} (dấu nháy, dấu ngoặc hay ký tự của mã HTML)",
+                          f"it contains {bad!r} (a quote, a bracket or markup)"))
+        return Text(f"{shown} {kind.vi}.", f"{shown}: {kind.en}.")
     if not url.isascii():
-        return (f"{shown} có chữ có dấu hoặc ký tự ngoài ASCII.",
-                f"{shown} has accented or non-ASCII characters.")
+        return Text(f"{shown} có chữ có dấu hoặc ký tự ngoài ASCII.",
+                    f"{shown} has accented or non-ASCII characters.")
     parts = urlsplit(url)  # no '[' or ']' left, so no IPv6 parsing that could fail
     if parts.scheme not in ("http", "https") or not url.startswith(parts.scheme + "://"):
-        return (f"{shown} phải bắt đầu bằng https:// hoặc http://.",
-                f"{shown} must start with https:// or http://.")
+        return Text(f"{shown} phải bắt đầu bằng https:// hoặc http://.",
+                    f"{shown} must start with https:// or http://.")
     if "@" in parts.netloc:
-        return (f"{shown} có tên người dùng hoặc mật khẩu (phần trước '@').",
-                f"{shown} holds a user name or password (before '@').")
+        return Text(f"{shown} có tên người dùng hoặc mật khẩu (phần trước '@').",
+                    f"{shown} holds a user name or password (before '@').")
     if not parts.hostname or not _HOST.match(parts.hostname):
-        return (f"{shown} không có tên máy chủ hợp lệ sau '//' (ví dụ thuongphuc.hanoi.gov.vn).",
-                f"{shown} has no valid host name after '//' (for example commune.example).")
+        return Text(f"{shown} không có tên máy chủ hợp lệ sau '//' "
+                    "(ví dụ thuongphuc.hanoi.gov.vn).",
+                    f"{shown} has no valid host name after '//' (for example commune.example).")
     if not _valid_port(parts.netloc):
-        return (f"cổng (số sau dấu ':') trong {shown} không hợp lệ; thường bỏ hẳn phần này.",
-                f"the port (the number after ':') in {shown} is not valid; usually leave it out.")
+        return Text(f"cổng (số sau dấu ':') trong {shown} không hợp lệ; thường bỏ hẳn phần này.",
+                    f"the port (the number after ':') in {shown} is not valid; "
+                    "usually leave it out.")
     if parts.query or parts.fragment or "?" in url or "#" in url:
-        return (f"{shown} có phần '?' hoặc '#', địa chỉ trang không có các phần này.",
-                f"{shown} has a '?' or '#' part, which a site address has not.")
+        return Text(f"{shown} có phần '?' hoặc '#', địa chỉ trang không có các phần này.",
+                    f"{shown} has a '?' or '#' part, which a site address has not.")
     words = parts.path.strip("/").split("/") if parts.path.strip("/") else []
     if "//" in parts.path or any(word in (".", "..") or not _PATH_WORD.match(word)
                                  for word in words):
-        return (f"đường dẫn {parts.path!r} trong {shown} có ký tự không dùng được.",
-                f"the path {parts.path!r} of {shown} has characters that cannot be used.")
+        return Text(f"đường dẫn {parts.path!r} trong {shown} có ký tự không dùng được.",
+                    f"the path {parts.path!r} of {shown} has characters that cannot be used.")
     return None
 
 

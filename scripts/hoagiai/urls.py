@@ -42,10 +42,29 @@ def localized_path(site_relative: str, lang: str) -> str:
     return site_relative if lang == DEFAULT_LANGUAGE else f"{lang}/{site_relative}"
 
 
+def language_of_url(site_relative: str) -> str:
+    """`en/hoc-tap/x/` is English; an address without a language folder is Vietnamese."""
+    first = site_relative.partition("/")[0]
+    return first if first in LANGUAGES and first != DEFAULT_LANGUAGE else DEFAULT_LANGUAGE
+
+
+def language_free_path(site_relative: str) -> str:
+    """`en/hoc-tap/x/` -> `hoc-tap/x/`: the same page's address without its language folder."""
+    if language_of_url(site_relative) == DEFAULT_LANGUAGE:
+        return site_relative
+    return site_relative.partition("/")[2]
+
+
 def language_root(site_url: str, lang: str) -> str:
     """The site's address for one language: `…/` for Vietnamese, `…/en/` for English
     (`/`, `/en/` when there is no address)."""
     return site_url.rstrip("/") + "/" + localized_path("", lang)
+
+
+def language_url(site_url: str, site_relative: str, lang: str) -> str:
+    """`site_relative` in `lang` under the site's address (`/en/x/` when there is none, never
+    this computer's): `tinh-huong/x/` in English is `https://x.vn/en/tinh-huong/x/`."""
+    return language_root(site_url, lang) + site_relative
 
 
 def page_url(site_url: str, base_uri: str, lang: str) -> str:

@@ -15,7 +15,7 @@ from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 
 from hoagiai.bench.measure import gzip_size, html_pages, page_assets, url_of
-from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES
+from hoagiai.urls import language_free_path
 
 OWN_SCRIPTS = "assets/js/"  # page scripts of the project (docs/assets/js/<name>.js)
 
@@ -104,7 +104,7 @@ def script_placement(site: Path, rules: dict[str, tuple[str, ...]]) -> ScriptPla
     misplaced: list[str] = []
     for page in html_pages(site):
         url = url_of(site, page)
-        bare = _without_language(url)
+        bare = language_free_path(url)
         for path in page_assets(site, page).scripts:
             if not path.startswith(OWN_SCRIPTS):
                 continue
@@ -115,9 +115,3 @@ def script_placement(site: Path, rules: dict[str, tuple[str, ...]]) -> ScriptPla
                 misplaced.append(f"{url}: {name}")
     unruled = tuple(sorted(name for name in loading if name not in rules))
     return ScriptPlacement(loading, tuple(misplaced), unruled)
-
-
-def _without_language(url: str) -> str:
-    """"en/hoc-tap/x/" -> "hoc-tap/x/": rules name pages the same way in every language."""
-    first, _, rest = url.partition("/")
-    return rest if first in LANGUAGES and first != DEFAULT_LANGUAGE else url

@@ -19,7 +19,8 @@ from hoagiai.frontmatter import split_front_matter
 from hoagiai.modules.feature import ModulesFeature
 from hoagiai.pipeline import load_site
 from hoagiai.printing.pdf import CACHE_VARIABLE
-from hoagiai.site import Paths
+from hoagiai.site import DEFAULT_LANGUAGE, Paths
+from hoagiai.urls import language_of
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,8 @@ def render_handouts(project: Path) -> set[str]:
 def retitle_first_module(project: Path) -> str:
     """Change the Vietnamese title of the first module (by file name); its slug."""
     page = min((project / "docs" / "hoc-tap").glob("*.md"),
-               key=lambda path: (path.name == "index.md" or path.name.endswith(".en.md"), path))
+               key=lambda path: (path.name == "index.md"
+                                 or language_of(path.name) != DEFAULT_LANGUAGE, path))
     text = page.read_text(encoding="utf-8")
     title = split_front_matter(text, page.name)[0].meta["title"]
     retitled = json.dumps(f"{title} (sửa)", ensure_ascii=False)  # a valid YAML string

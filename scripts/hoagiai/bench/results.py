@@ -24,6 +24,8 @@ from hoagiai.bench.measure import (
     total_bytes,
 )
 from hoagiai.bench.searchquery import SearchTransfer, measure_search_transfer
+from hoagiai.language import LANGUAGES
+from hoagiai.urls import localized_path
 
 PROJECT, STOCK = "project", "stock"
 
@@ -74,10 +76,11 @@ class SizeRun:
 
 def sample_urls(site: Path) -> list[str]:
     """Pages a browser opens to see what scripts fetch: both home pages, one page per section."""
-    urls = ["", "en/"] if (site / "en" / "index.html").exists() else [""]
+    homes = [localized_path("", lang) for lang in LANGUAGES]
+    urls = [home for home in homes if not home or (site / home / "index.html").exists()]
     for section in sorted(p for p in site.iterdir() if (p / "index.html").exists()):
         pages = sorted(p for p in section.iterdir() if (p / "index.html").exists())
-        if pages and section.name != "en":
+        if pages and section.name not in LANGUAGES:
             urls.append(pages[0].relative_to(site).as_posix() + "/")
     return urls
 

@@ -34,6 +34,7 @@ from hoagiai.publish.browser import chromium
 from hoagiai.search.html_text import sections
 from hoagiai.search.index import IndexedPage, build_index
 from hoagiai.search.shards import split_index
+from hoagiai.urls import language_of_url, localized_path
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -152,7 +153,7 @@ def _built_pages(site: Path, lang: str) -> Iterator[tuple[str, str, str, str]]:
     for path in sorted(site.rglob("index.html")):
         url = path.parent.relative_to(site).as_posix() + "/"
         url = "" if url == "./" else url
-        if url.startswith("en/") != (lang == "en") or url.startswith("search/"):
+        if language_of_url(url) != lang or url.startswith("search/"):
             continue
         html = path.read_text(encoding="utf-8")
         start = html.find("<article")
@@ -172,7 +173,7 @@ def _chromium(browser: Browser | None) -> Iterator[Browser]:
 
 def _time_to_results(note: Callable, subject: str, site: Path, lang: str,
                      browser: Browser) -> None:
-    start_page = "en/" if lang == "en" else ""
+    start_page = localized_path("", lang)
     first, second = QUERIES[lang]
     with static_server(site, GzipHandler) as base:
         # Compress the index before timing: a real host does it once, not per visitor.

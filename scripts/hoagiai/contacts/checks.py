@@ -128,8 +128,8 @@ def citation_uses(document: YamlDocument) -> list[CitationUse]:
     """Every `named_in:` and `source:` citation, shown on the contacts page at its entry."""
     uses = []
     for group, index, entry in _entries(document):
-        label = Text(entry["name"]["vi"], entry["name"]["en"]) if "name" in entry \
-            else Text(entry["village"], entry["village"])
+        label = (Text.of(entry["name"]) if "name" in entry
+                 else Text(entry["village"], entry["village"]))
         for position, ref in enumerate(entry.get("named_in", ())):
             uses.append(CitationUse(ref, document.location((group, index, "named_in", position)),
                                     PAGE, entry["id"], label))

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from hoagiai.language import Text
 from hoagiai.sitemap import SITE_MAP
 from hoagiai.yamlpos import YamlDocument
 
@@ -41,12 +42,12 @@ class Source:
 @dataclass(frozen=True)
 class Office:
     id: str
-    name: dict[str, str]
-    role: dict[str, str]
+    name: Text
+    role: Text
     named_in: tuple[str, ...]
     verified: str
-    address: dict[str, str] | None = None
-    hours: dict[str, str] | None = None
+    address: Text | None = None
+    hours: Text | None = None
     phone: str = ""
     email: str = ""
     source: Source | None = None
@@ -63,8 +64,8 @@ class Office:
 @dataclass(frozen=True)
 class Helpline:
     id: str
-    name: dict[str, str]
-    use: dict[str, str]
+    name: Text
+    use: Text
     phone: str
     verified: str
     emergency: bool = False
@@ -123,9 +124,10 @@ def read_contacts(document: YamlDocument) -> Contacts:
     return Contacts(
         offices=tuple(
             Office(
-                id=item["id"], name=item["name"], role=item["role"],
+                id=item["id"], name=Text.of(item["name"]), role=Text.of(item["role"]),
                 named_in=tuple(item["named_in"]), verified=str(item["verified"]),
-                address=item.get("address"), hours=item.get("hours"),
+                address=Text.optional(item.get("address")),
+                hours=Text.optional(item.get("hours")),
                 phone=str(item.get("phone", "")), email=item.get("email", ""),
                 source=_source(item.get("source")),
             )
@@ -133,7 +135,8 @@ def read_contacts(document: YamlDocument) -> Contacts:
         ),
         helplines=tuple(
             Helpline(
-                id=item["id"], name=item["name"], use=item["use"], phone=str(item["phone"]),
+                id=item["id"], name=Text.of(item["name"]), use=Text.of(item["use"]),
+                phone=str(item["phone"]),
                 verified=str(item["verified"]), emergency=bool(item.get("emergency")),
                 source=_source(item.get("source")),
             )

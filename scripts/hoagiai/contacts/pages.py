@@ -15,7 +15,7 @@ from hoagiai.feature import GeneratedFile, generated_page
 from hoagiai.printing.dates import spoken_date
 from hoagiai.render import markdown_text, render, t
 from hoagiai.sitemap import SITE_MAP
-from hoagiai.urls import language_root, relative
+from hoagiai.urls import language_url, relative
 
 
 def source_markdown(source: Source, lang: str) -> Markup:
@@ -68,6 +68,6 @@ def _card(entry: Office | Helpline, page_url: str, lang: str) -> str:
 
 
 def vcards(contacts: Contacts, site_url: str, lang: str) -> Iterator[GeneratedFile]:
-    page_url = language_root(site_url, lang) + f"{FOLDER}/"
+    page_url = language_url(site_url, f"{FOLDER}/", lang)
     for entry in (*contacts.helplines, *contacts.offices):
         yield GeneratedFile(f"{FOLDER}/{entry.id}.vcf", lang, _card(entry, page_url, lang))

@@ -23,7 +23,7 @@ from hoagiai.printing.qr import qr_data_uri
 from hoagiai.render import t
 from hoagiai.site import LANGUAGES, Site
 from hoagiai.sitemap import SITE_MAP
-from hoagiai.urls import language_root
+from hoagiai.urls import language_url
 
 COMMUNE = "xa"
 POSTER_CSS = "contacts/poster.css"
@@ -61,12 +61,12 @@ def _labels(site: Site, lang: str) -> dict[str, str]:
         target = site.resolve(ref)
         if target is None:
             raise BuildError(f"The poster cites {ref}, which the legal library does not have.")
-        labels[ref] = getattr(target.label, lang)
+        labels[ref] = target.label[lang]
     return labels
 
 
 def _html(site: Site, contacts: Contacts, team: Team | None, lang: str, built: dt.date) -> str:
-    url = language_root(site.site_url, lang) + CITIZENS
+    url = language_url(site.site_url, CITIZENS, lang)
     where = (t("contacts.poster.where_village", lang, village=team.village) if team
              else t("contacts.poster.where_commune", lang))
     site_title = t("modules.site_title", lang)

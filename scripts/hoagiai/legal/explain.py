@@ -11,7 +11,7 @@ import difflib
 import re
 
 from hoagiai.citations import CitationUse
-from hoagiai.language import LANGUAGES
+from hoagiai.language import Text
 from hoagiai.legal.library import LegalLibrary, Step, describe, steps_of
 from hoagiai.legal.model import Document, Kind, Unit
 from hoagiai.legal.sections import SectionResolver, anchors_of, split_section_ref
@@ -24,14 +24,14 @@ _CHILD = {Kind.ARTICLE: Kind.CLAUSE, Kind.CLAUSE: Kind.POINT, Kind.PART: Kind.IT
 _TOP = {"law": Kind.ARTICLE, "plan": Kind.PART, "notes": Kind.NOTE}
 # How a list of units is introduced: "Điều 1–33", "khoản 1, 2, 3" / "Articles 1–33"…
 _PLURAL = {
-    Kind.ARTICLE: ("Điều", "Articles"), Kind.CLAUSE: ("khoản", "clauses"),
-    Kind.POINT: ("điểm", "points"), Kind.PART: ("mục", "parts"), Kind.ITEM: ("mục", "items"),
-    Kind.NOTE: ("mục", "sections"),
+    Kind.ARTICLE: Text("Điều", "Articles"), Kind.CLAUSE: Text("khoản", "clauses"),
+    Kind.POINT: Text("điểm", "points"), Kind.PART: Text("mục", "parts"),
+    Kind.ITEM: Text("mục", "items"), Kind.NOTE: Text("mục", "sections"),
 }
-_PARTIAL = {
-    "vi": " (thư viện chỉ có một phần văn bản này)",
-    "en": " (the library holds only part of this text)",
-}
+_ANNEX_PLURAL = Text("mục", "sections")
+_NOTHING = Text("", "")
+_PARTIAL = Text(" (thư viện chỉ có một phần văn bản này)",
+                " (the library holds only part of this text)")
 
 
 def explain(use: CitationUse, library: LegalLibrary, sections: SectionResolver) -> Problem:
@@ -59,21 +59,17 @@ def _legal(use: CitationUse, library: LegalLibrary) -> Problem:
     parent, steps, kind, siblings = _where_it_breaks(document, locator)
     partial = document.info.completeness != "full"
     name = document.info.cite_name
-    missing = {lang: describe(steps, lang) for lang in LANGUAGES}
+    missing = Text.each(lambda lang: describe(steps, lang))
     if kind is None and parent is not None:  # deeper than points: no name for such a part
-        missing = {"vi": f"phần “{locator}”", "en": f"part “{locator}”"}
-    what = {
-        lang: f"{'trích dẫn' if lang == 'vi' else 'citation'} “{ref}”: "
-              f"{getattr(name, lang)} {'không có' if lang == 'vi' else 'has no'} "
-              f"{missing[lang]}{_PARTIAL[lang] if partial else ''}"
-        for lang in LANGUAGES
-    }
-    fix = {lang: _what_exists(document, parent, kind, siblings, lang) for lang in LANGUAGES}
+        missing = Text(f"phần “{locator}”", f"part “{locator}”")
+    note = _PARTIAL if partial else _NOTHING
+    what = Text(f"trích dẫn “{ref}”: {name.vi} không có {missing.vi}{note.vi}",
+                f"citation “{ref}”: {name.en} has no {missing.en}{note.en}")
+    fix = _what_exists(document, parent, kind, siblings)
     guess = _suggest(document, locator)
-    if guess:
-        fix["vi"] += f"; có phải “{doc_id}:{guess}”?"
-        fix["en"] += f"; did you mean “{doc_id}:{guess}”?"
-    return problem(use.location, what["vi"], fix["vi"], what["en"], fix["en"])
+    hint = (Text(f"; có phải “{doc_id}:{guess}”?", f"; did you mean “{doc_id}:{guess}”?")
+            if guess else _NOTHING)
+    return problem(use.location, what.vi, fix.vi + hint.vi, what.en, fix.en + hint.en)
 
 
 def _where_it_breaks(document: Document,
@@ -96,25 +92,23 @@ def _where_it_breaks(document: Document,
 
 
 def _what_exists(document: Document, parent: Unit | None, kind: Kind | None,
-                 siblings: list[Unit], lang: str) -> str:
-    index = 0 if lang == "vi" else 1
+                 siblings: list[Unit]) -> Text:
     in_annex = bool(siblings) and siblings[0].locator.startswith("PL.") and parent is None
     if parent:
-        whole = describe(steps_of(document, parent), lang)
+        steps = steps_of(document, parent)
+        whole = Text.each(lambda lang: describe(steps, lang))
     elif in_annex:
-        whole = "Phụ lục" if lang == "vi" else "the Annex"
+        whole = Text("Phụ lục", "the Annex")
     else:
-        whole = "văn bản này" if lang == "vi" else "this text"
-    plural = ("mục", "sections") if in_annex else _PLURAL.get(kind, ("", ""))
+        whole = Text("văn bản này", "this text")
+    plural = _ANNEX_PLURAL if in_annex else _PLURAL.get(kind, _NOTHING)
     if kind is None or not siblings:
         ref = f"{document.id}:{parent.locator}" if parent else document.id
-        if lang == "vi":
-            return f"{whole} không chia nhỏ hơn; hãy trích dẫn “{ref}”"
-        return f"{whole} has no smaller parts; cite “{ref}”"
+        return Text(f"{whole.vi} không chia nhỏ hơn; hãy trích dẫn “{ref}”",
+                    f"{whole.en} has no smaller parts; cite “{ref}”")
     numbers = _listing([unit.locator if kind is Kind.NOTE else unit.number for unit in siblings])
-    if lang == "vi":
-        return f"{whole} chỉ có {plural[index]} {numbers}"
-    return f"{whole} only has {plural[index]} {numbers}"
+    return Text(f"{whole.vi} chỉ có {plural.vi} {numbers}",
+                f"{whole.en} only has {plural.en} {numbers}")
 
 
 def _listing(numbers: list[str]) -> str:

@@ -18,7 +18,7 @@ from hoagiai.feature import OutputFile
 from hoagiai.legal.quote import Quote
 from hoagiai.printing.markdown import to_html
 from hoagiai.render import render
-from hoagiai.site import DEFAULT_LANGUAGE
+from hoagiai.urls import localized_path
 
 FOLDER = "trich-dan"
 GLOBAL = "hoagiaiCiteTexts"  # window.hoagiaiCiteTexts[document] = {anchor: html}
@@ -27,8 +27,7 @@ GLOBAL = "hoagiaiCiteTexts"  # window.hoagiaiCiteTexts[document] = {anchor: html
 def quotes_folder(lang: str) -> str:
     """Where the cited words of a language live: "trich-dan/", "en/trich-dan/" (under the
     language's folder, as its pages are)."""
-    prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
-    return f"{prefix}{FOLDER}/"
+    return localized_path(f"{FOLDER}/", lang)
 
 
 def quotes_path(lang: str, document: str) -> str:

@@ -93,8 +93,8 @@ def references(library: LegalLibrary | None, refs: Sequence[str], lang: str,
         document = found[group_refs[0]][0]  # type: ignore[index]
         steps = [steps_of(document, found[ref][1]) for ref in group_refs]  # type: ignore[index]
         info = document.info
-        result.append(Reference(merged(steps, lang), getattr(info.cite_name, lang),
-                                getattr(info.short, lang), group_refs))
+        result.append(Reference(merged(steps, lang), info.cite_name[lang],
+                                info.short[lang], group_refs))
     return result
 
 

@@ -62,6 +62,6 @@ class SectionResolver:
             titles[lang] = str(page.meta.get("title", base_uri))
             headings[lang] = anchors[anchor] or titles[lang]
         return CitationTarget(
-            ref, base_uri, anchor, Text(headings["vi"], headings["en"]),
-            Text(f"{titles['vi']} — {headings['vi']}", f"{titles['en']} — {headings['en']}"),
+            ref, base_uri, anchor, Text.of(headings),
+            Text.each(lambda lang: f"{titles[lang]} — {headings[lang]}"),
         )

@@ -46,14 +46,14 @@ def info_from(data: dict[str, Any]) -> DocumentInfo:
         expires=str(data.get("expires", "")),
         replaced=_text(data.get("replaced")),
         completeness=completeness["level"],
-        completeness_note=Text(completeness["vi"], completeness["en"]),
+        completeness_note=Text.of(completeness),
         missing=_text(completeness.get("missing")),
         source=_text(data["source"]),
         checked=data["status"]["checked"],
         status=tuple(_text(note) for note in data["status"]["notes"]),
         links=tuple(OfficialLink(_text(link["label"]), link["url"]) for link in data["links"]),
         summary=_text(data["summary"]),
-        key_articles=tuple(KeyArticle(item["cite"], Text(item["vi"], item["en"]))
+        key_articles=tuple(KeyArticle(item["cite"], Text.of(item))
                            for item in data["key_articles"]),
         headings_en={str(key): value for key, value in data["headings_en"].items()},
         closing=data.get("closing", ""),

@@ -62,7 +62,7 @@ class DocumentView:
         return page_of(self.document.id)
 
     def text(self, value: Text | None) -> str:
-        return getattr(value, self.lang) if value else ""
+        return value[self.lang] if value else ""
 
     def cited(self, value: Text | None) -> Markup:
         return cited_markdown(self.text(value))

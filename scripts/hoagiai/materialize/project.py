@@ -43,7 +43,8 @@ NOT_FOUND = "404.md"
 # Stock MkDocs writes 404.md to 404/ (directory URLs), and static-i18n renders the theme's
 # 404.html into the one root file, last language winning: each language's "page not found"
 # is the page at 404/, which the web server must be told (deploy/nginx points at 404.html).
-MOVED_PAGES = {"404.html": "404/index.html", "en/404.html": "en/404/index.html"}
+MOVED_PAGES = {localized_path("404.html", lang): localized_path("404/index.html", lang)
+               for lang in LANGUAGES}
 
 
 @dataclasses.dataclass(frozen=True)

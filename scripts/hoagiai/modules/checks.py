@@ -22,7 +22,7 @@ from hoagiai.modules.model import (
     Module,
     ModuleVersion,
 )
-from hoagiai.problems import Location, Problem, problem
+from hoagiai.problems import Location, Problem, did_you_mean, problem
 from hoagiai.render import t
 
 OBJECTIVES_RANGE = (3, 6)
@@ -129,14 +129,13 @@ def _unknown_kinds(version: ModuleVersion) -> list[Problem]:
         if block.kind in PART_KINDS or block.kind in MATERIAL_KINDS:
             continue
         close = difflib.get_close_matches(block.kind, PART_KINDS, n=1)
-        hint_vi = f"có phải ý bạn là “{close[0]}”? " if close else ""
-        hint_en = f"did you mean “{close[0]}”? " if close else ""
+        hint = did_you_mean(close[0] if close else "")
         found.append(problem(
             _at(version, block),
             f"không có loại khối “{block.kind}”",
-            f"{hint_vi}các loại khối của bài học: {', '.join(PART_KINDS)}",
+            f"{hint.vi}các loại khối của bài học: {', '.join(PART_KINDS)}",
             f"there is no block kind “{block.kind}”",
-            f"{hint_en}module block kinds: {', '.join(PART_KINDS)}",
+            f"{hint.en}module block kinds: {', '.join(PART_KINDS)}",
         ))
     return found
 

@@ -24,6 +24,7 @@ from hoagiai.printing.pdf import PdfMaker
 from hoagiai.problems import Location, Text
 from hoagiai.render import TEMPLATES, t
 from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Site
+from hoagiai.urls import language_suffix
 
 FORMS_FILE = TEMPLATES / "modules" / "forms.yml"
 FORMS_CSS = "modules/forms.css"
@@ -68,7 +69,7 @@ def forms(site: Site, built: dt.date, maker: PdfMaker) -> Iterator[tuple[FormFil
                 note=plain_citations(" ".join(text["note"].split()), site, lang),
                 **page_foot(foot),
             )
-            name = spec["file"] + ("" if lang == DEFAULT_LANGUAGE else f".{lang}")
+            name = spec["file"] + language_suffix(lang)
             pdf = GeneratedFile(path, lang, maker.later(name, html))
             yield FormFile(kind, lang, text["title"], text["summary"], path,
                            tuple(spec["cite"]), pdf), pdf
@@ -81,6 +82,6 @@ def record_citations(site: Site, listed_on: str, items: list[FormFile]) -> None:
     for item in items:
         if item.lang != DEFAULT_LANGUAGE:
             continue
-        label = Text(titles[item.kind, "vi"], titles[item.kind, "en"])
+        label = Text.of({lang: titles[item.kind, lang] for lang in LANGUAGES})
         for ref in item.cite:
             site.citations.append(CitationUse(ref, where, listed_on, "bieu-mau", label))

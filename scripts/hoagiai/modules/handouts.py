@@ -89,8 +89,8 @@ def _page(site: Site, module: Module, version: ModuleVersion, files: HandoutFile
         site.citations.append(CitationUse(
             ref=found.ref, location=version.page.body_location(found.line, found.column),
             page=files.page,
-            anchor="", label=Text(t("modules.handout.title", "vi", title=module["vi"].title),
-                                  t("modules.handout.title", "en", title=module["en"].title)),
+            anchor="", label=Text.each(
+                lambda each: t("modules.handout.title", each, title=module[each].title)),
         ))
     meta = {
         "title": t("modules.handout.title", lang, title=version.title),

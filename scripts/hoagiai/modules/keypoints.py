@@ -56,7 +56,7 @@ def key_points_page(modules: Modules, slug: str) -> str:
 
 
 def _record(site: Site, slug: str, start, text: str, page: str) -> None:
-    label = Text(t("modules.key_points_page.title", "vi"), t("modules.key_points_page.title", "en"))
+    label = Text.each(lambda lang: t("modules.key_points_page.title", lang))
     for found in find_in_markdown(text):
         site.citations.append(CitationUse(found.ref, start.shifted(found.line - 1), page, slug,
                                           label))

@@ -76,7 +76,7 @@ def citation_label(match: re.Match[str], site: Site, lang: str) -> str:
     if match["label"] is not None:
         return match["label"]
     target = site.resolve(match["ref"])
-    return getattr(target.label, lang) if target is not None else match["ref"]
+    return target.label[lang] if target is not None else match["ref"]
 
 
 def noted_citations(markdown: str, site: Site, lang: str, where: str) -> str:

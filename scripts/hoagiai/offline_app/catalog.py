@@ -105,7 +105,7 @@ def language_of_file(name: str) -> str:
     if _SHARED_ASSETS.match(name) or MANIFEST.match(name):
         return ""
     for lang in LANGUAGES:
-        its_files = (f"{lang}/", f"search/{lang}.js", f"search/{lang}/")
+        its_files = (_prefix(lang), f"search/{lang}.js", f"search/{lang}/")
         if lang != DEFAULT_LANGUAGE and name.startswith(its_files):
             return lang
     return DEFAULT_LANGUAGE

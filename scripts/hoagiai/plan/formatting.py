@@ -46,7 +46,7 @@ class Formatter:
         if indicator.kind == "rate":
             return self.percent(value)
         unit = indicator.unit
-        return f"{self.number(value)} {getattr(unit, self.lang)}" if unit else self.number(value)
+        return f"{self.number(value)} {unit[self.lang]}" if unit else self.number(value)
 
     def target(self, indicator: Indicator) -> str:
         """The target as the plan sets it: “từ 90% trở lên”, “100%”, “tối thiểu 1 …”, “Đạt”."""
@@ -67,7 +67,7 @@ class Formatter:
         if indicator.kind == "yes-no":
             return self.t("status.met" if reported.achieved else "status.not_met")
         if indicator.kind == "qualitative":
-            return getattr(reported.assessment, self.lang) if reported.assessment else ""
+            return reported.assessment[self.lang] if reported.assessment else ""
         assert reported.number is not None  # validation guarantees a number for these kinds
         text = self.amount(indicator, reported.number)
         if reported.numerator is not None and reported.denominator is not None:
@@ -95,4 +95,4 @@ class Formatter:
         """The task's timing as the plan words it (one line per milestone)."""
         if task.timing is None:
             return [self.t("timing.unstated")]
-        return [getattr(line, self.lang) for line in task.timing.wording]
+        return [line[self.lang] for line in task.timing.wording]

@@ -28,7 +28,7 @@ from hoagiai.plan.model import (
     Unit,
     UnitRef,
 )
-from hoagiai.problems import Problem, Text, problem
+from hoagiai.problems import Problem, Text, did_you_mean, problem
 from hoagiai.schema_messages import field_name
 from hoagiai.yamlpos import JsonPath, YamlDocument
 
@@ -201,14 +201,13 @@ def _duplicates(document: YamlDocument, where: str | tuple[str, ...], key: str) 
 def _unknown_unit(document: YamlDocument, path: JsonPath, unit_id: str,
                   known: list[str]) -> Problem:
     close = difflib.get_close_matches(unit_id, known, n=1, cutoff=0.6)
-    hint_vi = f"có phải ý bạn là “{close[0]}”? " if close else ""
-    hint_en = f"did you mean “{close[0]}”? " if close else ""
+    hint = did_you_mean(close[0] if close else "")
     listed = ", ".join(known)
     name = field_name(path)
     return problem(
         document.location(path),
         f"{name}: không có đơn vị mã “{unit_id}” trong danh sách units",
-        f"{hint_vi}các mã đơn vị: {listed}",
+        f"{hint.vi}các mã đơn vị: {listed}",
         f"{name}: there is no unit “{unit_id}” in the units list",
-        f"{hint_en}unit ids: {listed}",
+        f"{hint.en}unit ids: {listed}",
     )

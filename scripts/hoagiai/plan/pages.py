@@ -149,7 +149,7 @@ def plan_citations(plan: Plan) -> list[CitationUse]:
 
 def _both(key: str, **values: object) -> Text:
     """An interface string in both languages."""
-    return Text(t(key, "vi", **values), t(key, "en", **values))
+    return Text.each(lambda lang: t(key, lang, **values))
 
 
 def _section_label(locator: str) -> Text:

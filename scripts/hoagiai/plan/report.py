@@ -14,6 +14,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
+from hoagiai.language import DEFAULT_LANGUAGE
 from hoagiai.plan.formatting import Formatter
 from hoagiai.plan.model import Milestone, Phase, Plan, Task
 from hoagiai.plan.progress import Progress, progress_of
@@ -82,7 +83,7 @@ def report_markdown(report: YearReport, lang: str) -> str:
 def report_title(report: YearReport, lang: str) -> str:
     fmt = Formatter(lang)
     if report.milestone is not None:
-        return fmt.t("report.title_review", review=getattr(report.milestone.name, lang).lower(),
+        return fmt.t("report.title_review", review=report.milestone.name[lang].lower(),
                      year=report.year)
     return fmt.t("report.title_year", year=report.year)
 
@@ -96,7 +97,7 @@ def report_html(report: YearReport, lang: str, markdown_text: str) -> str:
 
 
 def write_report(data: PlanData, year: int, out: Path, maker: PdfMaker,
-                 lang: str = "vi") -> list[Path]:
+                 lang: str = DEFAULT_LANGUAGE) -> list[Path]:
     """Write the report for `year` as .md, .html and .pdf (made by `maker`) into `out`;
     return the files."""
     report = year_report(data, year)

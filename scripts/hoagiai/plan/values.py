@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hoagiai.plan.model import Indicator, Plan
-from hoagiai.problems import Location, Problem, Text, problem
+from hoagiai.problems import Location, Problem, Text, did_you_mean, problem
 from hoagiai.schema_messages import field_name
 from hoagiai.yamlpos import YamlDocument
 
@@ -48,28 +48,28 @@ class Reported:
 
 
 # How each kind of indicator is reported: its name in a sentence, and what to write.
-_KIND_ADVICE: dict[str, tuple[str, str, str, str]] = {
+_KIND_ADVICE: dict[str, tuple[Text, Text]] = {
     "rate": (
-        "một tỷ lệ", "a rate",
-        "ghi “value:” (phần trăm, ví dụ 85) hoặc cả “numerator:” (tử số) và “denominator:” "
-        "(mẫu số), không ghi cả hai cách",
-        "write “value:” (a percentage, e.g. 85) or both “numerator:” and “denominator:”, "
-        "not both ways",
+        Text("một tỷ lệ", "a rate"),
+        Text("ghi “value:” (phần trăm, ví dụ 85) hoặc cả “numerator:” (tử số) và “denominator:” "
+             "(mẫu số), không ghi cả hai cách",
+             "write “value:” (a percentage, e.g. 85) or both “numerator:” and “denominator:”, "
+             "not both ways"),
     ),
     "count": (
-        "một số đếm", "a count",
-        "ghi “value:” là một số nguyên, ví dụ “value: 2”",
-        "write “value:” as a whole number, e.g. “value: 2”",
+        Text("một số đếm", "a count"),
+        Text("ghi “value:” là một số nguyên, ví dụ “value: 2”",
+             "write “value:” as a whole number, e.g. “value: 2”"),
     ),
     "yes-no": (
-        "chỉ tiêu đạt/chưa đạt", "a yes/no target",
-        "ghi “achieved: true” (đã đạt) hoặc “achieved: false” (chưa đạt)",
-        "write “achieved: true” (met) or “achieved: false” (not yet met)",
+        Text("chỉ tiêu đạt/chưa đạt", "a yes/no target"),
+        Text("ghi “achieved: true” (đã đạt) hoặc “achieved: false” (chưa đạt)",
+             "write “achieved: true” (met) or “achieved: false” (not yet met)"),
     ),
     "qualitative": (
-        "chỉ tiêu định tính", "a qualitative target",
-        "ghi nhận xét ở “assessment:” với hai dòng “vi:” và “en:”",
-        "write the assessment under “assessment:” with both “vi:” and “en:” lines",
+        Text("chỉ tiêu định tính", "a qualitative target"),
+        Text("ghi nhận xét ở “assessment:” với hai dòng “vi:” và “en:”",
+             "write the assessment under “assessment:” with both “vi:” and “en:” lines"),
     ),
 }
 
@@ -124,13 +124,12 @@ class _Checker:
         if found is None:
             known = [i.id for i in self.plan.indicators]
             close = difflib.get_close_matches(indicator_id, known, n=1, cutoff=0.6)
-            hint_vi = f"có phải ý bạn là “{close[0]}”? " if close else ""
-            hint_en = f"did you mean “{close[0]}”? " if close else ""
+            hint = did_you_mean(close[0] if close else "")
             self.add((index, "indicator"),
                      f"Kế hoạch không có chỉ tiêu “{indicator_id}”",
-                     f"{hint_vi}các mã chỉ tiêu: {', '.join(known)}",
+                     f"{hint.vi}các mã chỉ tiêu: {', '.join(known)}",
                      f"the plan has no indicator “{indicator_id}”",
-                     f"{hint_en}indicator ids: {', '.join(known)}")
+                     f"{hint.en}indicator ids: {', '.join(known)}")
         return found
 
     def year(self, index: int, year: int) -> None:
@@ -171,13 +170,13 @@ class _Checker:
 
     def figure(self, index: int, indicator: Indicator, raw: dict[str, Any]) -> None:
         if not _well_formed(indicator.kind, raw):
-            kind_vi, kind_en, fix_vi, fix_en = _KIND_ADVICE[indicator.kind]
+            kind, fix = _KIND_ADVICE[indicator.kind]
             self.add((index,),
-                     f"chỉ tiêu “{indicator.id}” là {kind_vi} nhưng số liệu ghi chưa đúng cách",
-                     fix_vi,
-                     f"the indicator “{indicator.id}” is {kind_en}, but the figure is not "
+                     f"chỉ tiêu “{indicator.id}” là {kind.vi} nhưng số liệu ghi chưa đúng cách",
+                     fix.vi,
+                     f"the indicator “{indicator.id}” is {kind.en}, but the figure is not "
                      "written the right way",
-                     fix_en)
+                     fix.en)
         elif indicator.kind == "rate":
             self.rate(index, indicator, raw)
 
@@ -216,7 +215,7 @@ class _Checker:
                      "that year), or correct the year")
 
     def reported(self, index: int, raw: dict[str, Any]) -> Reported:
-        bilingual = {key: Text(raw[key]["vi"], raw[key]["en"])
+        bilingual = {key: Text.of(raw[key])
                      for key in ("assessment", "note") if key in raw}
         plain = {key: raw[key] for key in ("value", "numerator", "denominator", "achieved")
                  if key in raw}

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from hoagiai import pipeline
 from hoagiai.errors import UsageError
-from hoagiai.site import Paths
+from hoagiai.site import LANGUAGES, Paths
+from hoagiai.urls import localized_path
 
 LINKCHECKER_CONFIG = Path(__file__).with_name("linkcheckerrc")
 # LinkChecker lifts its per-host rate limit for servers that send this header.
@@ -60,4 +61,4 @@ def _describe(row: dict[str, str], base_url: str) -> str:
 
 def not_found_pages(base_url: str) -> list[str]:
     """The 404 pages, which no page links to, so LinkChecker is pointed at them."""
-    return [base_url + "404.html", base_url + "en/404.html"]
+    return [base_url + localized_path("404.html", lang) for lang in LANGUAGES]

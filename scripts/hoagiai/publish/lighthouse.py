@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 from hoagiai.publish import nginx, staging
+from hoagiai.urls import localized_path
 
 VERSION = "12.2.3"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
@@ -28,7 +29,7 @@ BENCH_PAGES: dict[str, list[str]] = {
     "module": ["hoc-tap/hoa-giai-o-co-so-la-gi/"],
     "quiz": ["trac-nghiem/hoa-giai-o-co-so-la-gi/", "trac-nghiem/"],
     "legal": ["van-ban/luat35/", "van-ban/"],
-    "home (en)": ["en/"],
+    "home (en)": [localized_path("", "en")],
 }
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --no-first-run"
 

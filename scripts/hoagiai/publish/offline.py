@@ -16,6 +16,8 @@ from typing import Any
 from hoagiai.errors import UsageError
 from hoagiai.offline_app.names import USB_FOLDER, USB_NOTE
 from hoagiai.publish import staging
+from hoagiai.site import LANGUAGES
+from hoagiai.urls import localized_path
 
 # What the offline build changes in mkdocs.yml (merged over it with INHERIT). The place
 # to add settings that only the offline copy needs.
@@ -25,7 +27,7 @@ OVERRIDES: dict[str, Any] = {"use_directory_urls": False}
 # offline copy needs (file:// search) without another configuration file.
 ENVIRONMENT = {"OFFLINE": "true"}
 NAME = "hoa-giai-thuong-phuc"
-LEFT_OUT = {"404.html", "en/404.html"}
+LEFT_OUT = {localized_path("404.html", lang) for lang in LANGUAGES}
 
 
 def build(root: Path, site_dir: Path, site_url: str) -> str:

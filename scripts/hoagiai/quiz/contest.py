@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hoagiai.errors import UsageError
+from hoagiai.language import DEFAULT_LANGUAGE
 from hoagiai.quiz import draw as drawing
 from hoagiai.quiz.exports import Resolver
 from hoagiai.quiz.model import Bank, Numbered
@@ -34,7 +35,7 @@ class Paper:
         return sum(item.question.difficulty == level for item in self.items)
 
 
-def draw(banks: Sequence[Bank], count: int, seed: str, lang: str = "vi",
+def draw(banks: Sequence[Bank], count: int, seed: str, lang: str = DEFAULT_LANGUAGE,
          mix: dict[str, int] | None = None) -> Paper:
     """The paper for these banks, count, mix and seed; raises UsageError if it cannot be
     drawn."""

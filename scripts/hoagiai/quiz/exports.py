@@ -31,7 +31,7 @@ def citation_label(ref: str, lang: str, resolve: Resolver) -> str:
     target = resolve(ref)
     if target is None:
         return ref
-    return target.label.vi if lang == "vi" else target.label.en
+    return target.label[lang]
 
 
 def feedback(question: Question, lang: str, resolve: Resolver) -> str:

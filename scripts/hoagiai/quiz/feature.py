@@ -11,7 +11,7 @@ from hoagiai.citations import CitationUse
 from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.frontmatter import DEFAULT_ORDER
 from hoagiai.materials import load_material, material_files
-from hoagiai.problems import Problem, Report, Text, problem
+from hoagiai.problems import Problem, Report, Text, did_you_mean, problem
 from hoagiai.quiz import views
 from hoagiai.quiz.load import read_bank
 from hoagiai.quiz.model import Bank, QuizBanks
@@ -81,8 +81,8 @@ def _record_citations(site: Site, bank: Bank) -> None:
     """Each question's sources, shown on its quiz page: checked and listed by the legal library."""
     page = f"{views.SECTION}/{bank.id}.md"
     for question in bank.questions:
-        label = Text(f"Câu {question.number} – {bank.title['vi']}",
-                     f"Question {question.number} – {bank.title['en']}")
+        label = Text(f"Câu {question.number} – {bank.title.vi}",
+                     f"Question {question.number} – {bank.title.en}")
         for citation in question.cite:
             site.citations.append(
                 CitationUse(citation.ref, citation.location, page, question.anchor, label))
@@ -102,30 +102,28 @@ def _links_to_missing_banks(page: PageSource, known: list[str]) -> list[Problem]
         bank = language_free_uri(name).removesuffix(".md")
         if bank not in known:
             close = difflib.get_close_matches(bank, known, n=1, cutoff=0.6)
-            hint_vi = f"có phải ý bạn là “{close[0]}.md”? " if close else ""
-            hint_en = f"did you mean “{close[0]}.md”? " if close else ""
+            hint = did_you_mean(f"{close[0]}.md" if close else "")
             found.append(problem(
                 page.body_location(line, column),
                 f"liên kết tới bộ câu hỏi “{bank}” nhưng không có tệp "
                 f"materials/{FOLDER}/{bank}.yml",
-                f"{hint_vi}sửa liên kết theo tên một tệp trong materials/{FOLDER}/, hoặc tạo bộ "
+                f"{hint.vi}sửa liên kết theo tên một tệp trong materials/{FOLDER}/, hoặc tạo bộ "
                 "câu hỏi đó",
                 f"a link to the quiz bank “{bank}”, but there is no materials/{FOLDER}/{bank}.yml",
-                f"{hint_en}link to a file of materials/{FOLDER}/, or create that bank",
+                f"{hint.en}link to a file of materials/{FOLDER}/, or create that bank",
             ))
     return found
 
 
 def _unknown_module(bank: Bank, modules: list[str]) -> Problem:
     close = difflib.get_close_matches(bank.module, modules, n=1, cutoff=0.6)
-    hint_vi = f"có phải ý bạn là “{close[0]}”? " if close else ""
-    hint_en = f"did you mean “{close[0]}”? " if close else ""
+    hint = did_you_mean(close[0] if close else "")
     return problem(
         bank.module_location,
         f"module: không có bài học “docs/{MODULES}/{bank.module}.md”",
-        f"{hint_vi}mỗi bộ câu hỏi đi kèm một bài học có sẵn: đặt tên tệp và “module:” theo "
+        f"{hint.vi}mỗi bộ câu hỏi đi kèm một bài học có sẵn: đặt tên tệp và “module:” theo "
         f"tên một tệp trong docs/{MODULES}/",
         f"module: there is no module page “docs/{MODULES}/{bank.module}.md”",
-        f"{hint_en}each bank goes with an existing module: name the file and “module:” after "
+        f"{hint.en}each bank goes with an existing module: name the file and “module:” after "
         f"a file in docs/{MODULES}/",
     )

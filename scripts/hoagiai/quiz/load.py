@@ -11,7 +11,8 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
-from hoagiai.problems import Problem, problem
+from hoagiai.language import Text
+from hoagiai.problems import Problem, did_you_mean, problem
 from hoagiai.quiz.model import (
     FALSE_ID,
     TRUE_FALSE_CHOICES,
@@ -26,9 +27,11 @@ from hoagiai.schema_messages import field_name
 from hoagiai.yamlpos import JsonPath, YamlDocument
 
 _TYPE_NAMES = {
-    QuestionType.SINGLE: ("câu một đáp án (single)", "a single-answer question (single)"),
-    QuestionType.MULTIPLE: ("câu nhiều đáp án (multiple)", "a multiple-answer question (multiple)"),
-    QuestionType.TRUE_FALSE: ("câu đúng/sai (true-false)", "a true/false question (true-false)"),
+    QuestionType.SINGLE: Text("câu một đáp án (single)", "a single-answer question (single)"),
+    QuestionType.MULTIPLE: Text("câu nhiều đáp án (multiple)",
+                                "a multiple-answer question (multiple)"),
+    QuestionType.TRUE_FALSE: Text("câu đúng/sai (true-false)",
+                                  "a true/false question (true-false)"),
 }
 
 
@@ -41,7 +44,7 @@ def read_bank(document: YamlDocument, bank_id: str,
     questions = tuple(reader.question(item, index) for index, item in enumerate(data["questions"]))
     if reader.problems:
         return None, reader.problems
-    bank = Bank(bank_id, data["module"], data["title"], data["description"],
+    bank = Bank(bank_id, data["module"], Text.of(data["title"]), Text.of(data["description"]),
                 tuple(q for q in questions if q is not None), document.path,
                 document.location(("module",)), order)
     return bank, []
@@ -81,8 +84,9 @@ class _BankReader:
             return None
         cites = tuple(Citation(ref, self.document.location((*path, "cite", i)))
                       for i, ref in enumerate(item["cite"]))
-        return Question(item["id"], index + 1, kind, item["difficulty"], item["prompt"], choices,
-                        correct, item["explanation"], cites, self.document.location(path))
+        return Question(item["id"], index + 1, kind, item["difficulty"], Text.of(item["prompt"]),
+                        choices, correct, Text.of(item["explanation"]), cites,
+                        self.document.location(path))
 
     def _check_unique_id(self, question_id: str, path: JsonPath) -> None:
         line = self.document.location((*path, "id")).line
@@ -100,13 +104,13 @@ class _BankReader:
 
     def _choices(self, item: dict[str, Any], kind: QuestionType,
                  path: JsonPath) -> tuple[Choice, ...]:
-        type_vi, type_en = _TYPE_NAMES[kind]
+        kind_name = _TYPE_NAMES[kind]
         if kind is QuestionType.TRUE_FALSE:
             if "choices" in item:
                 self.report(
-                    (*path, "choices"), f"{type_vi} không dùng “choices”",
+                    (*path, "choices"), f"{kind_name.vi} không dùng “choices”",
                     "xóa phần “choices”: trang tự thêm hai lựa chọn Đúng và Sai",
-                    f"{type_en} takes no “choices”",
+                    f"{kind_name.en} takes no “choices”",
                     "remove “choices”: the page adds the two choices True and False itself",
                 )
                 return ()
@@ -114,9 +118,9 @@ class _BankReader:
                          for choice_id, value in ((TRUE_ID, True), (FALSE_ID, False)))
         if "choices" not in item:
             self.report(
-                path, f"{type_vi} cần danh sách lựa chọn “choices”",
+                path, f"{kind_name.vi} cần danh sách lựa chọn “choices”",
                 "thêm “choices:” với các lựa chọn, mỗi lựa chọn có “id” và “text”",
-                f"{type_en} needs a list of “choices”",
+                f"{kind_name.en} needs a list of “choices”",
                 "add “choices:” with the options, each with an “id” and a “text”",
             )
             return ()
@@ -130,26 +134,26 @@ class _BankReader:
                     "each choice of a question needs its own id, for example a, b, c, d",
                 )
             seen.add(choice["id"])
-        return tuple(Choice(choice["id"], choice["text"]) for choice in item["choices"])
+        return tuple(Choice(choice["id"], Text.of(choice["text"])) for choice in item["choices"])
 
     def _correct(self, item: dict[str, Any], kind: QuestionType, choices: tuple[Choice, ...],
                  path: JsonPath) -> tuple[str, ...]:
         answer = item["answer"]
         answer_path = (*path, "answer")
-        type_vi, type_en = _TYPE_NAMES[kind]
+        kind_name = _TYPE_NAMES[kind]
         if kind is QuestionType.TRUE_FALSE:
             if not isinstance(answer, bool):
                 self.report(answer_path,
-                            f"{type_vi} cần đáp án true hoặc false, đang là “{answer}”",
+                            f"{kind_name.vi} cần đáp án true hoặc false, đang là “{answer}”",
                             "viết “answer: true” (nhận định đúng) hoặc “answer: false” (sai)",
-                            f"{type_en} needs the answer true or false, not “{answer}”",
+                            f"{kind_name.en} needs the answer true or false, not “{answer}”",
                             "write “answer: true” (the statement is right) or “answer: false”")
                 return ()
             return (TRUE_ID,) if answer else (FALSE_ID,)
         if isinstance(answer, bool):
-            self.report(answer_path, f"{type_vi} cần mã của lựa chọn đúng, đang là “{answer}”",
+            self.report(answer_path, f"{kind_name.vi} cần mã của lựa chọn đúng, đang là “{answer}”",
                         "viết mã lựa chọn, ví dụ “answer: b”, hoặc đổi type thành true-false",
-                        f"{type_en} needs the id of the right choice, not “{answer}”",
+                        f"{kind_name.en} needs the id of the right choice, not “{answer}”",
                         "write a choice id, e.g. “answer: b”, or change the type to true-false")
             return ()
         given = [answer] if isinstance(answer, str) else list(answer)
@@ -164,33 +168,32 @@ class _BankReader:
 
     def _not_a_choice(self, path: JsonPath, value: str, ids: list[str]) -> None:
         close = difflib.get_close_matches(value, ids, n=1, cutoff=0.5)
-        hint_vi = f"có phải ý bạn là “{close[0]}”? " if close else ""
-        hint_en = f"did you mean “{close[0]}”? " if close else ""
+        hint = did_you_mean(close[0] if close else "")
         listed = ", ".join(ids)
         self.report(path, f"đáp án “{value}” không có trong các lựa chọn ({listed})",
-                    f"{hint_vi}viết mã của một lựa chọn có trong “choices”",
+                    f"{hint.vi}viết mã của một lựa chọn có trong “choices”",
                     f"the answer “{value}” is not one of the choices ({listed})",
-                    f"{hint_en}write the id of one of the “choices”")
+                    f"{hint.en}write the id of one of the “choices”")
 
     def _count_fits(self, kind: QuestionType, count: int, choice_count: int,
                     path: JsonPath) -> bool:
-        type_vi, type_en = _TYPE_NAMES[kind]
+        kind_name = _TYPE_NAMES[kind]
         if kind is QuestionType.SINGLE and count != 1:
-            self.report(path, f"{type_vi} cần đúng 1 đáp án, đang có {count}",
+            self.report(path, f"{kind_name.vi} cần đúng 1 đáp án, đang có {count}",
                         "giữ một đáp án, hoặc đổi type thành multiple",
-                        f"{type_en} needs exactly 1 right answer, it has {count}",
+                        f"{kind_name.en} needs exactly 1 right answer, it has {count}",
                         "keep one answer, or change the type to multiple")
             return False
         if kind is QuestionType.MULTIPLE and count < 2:
-            self.report(path, f"{type_vi} cần ít nhất 2 đáp án đúng, đang có {count}",
+            self.report(path, f"{kind_name.vi} cần ít nhất 2 đáp án đúng, đang có {count}",
                         "viết các đáp án dạng “answer: [a, c]”, hoặc đổi type thành single",
-                        f"{type_en} needs at least 2 right answers, it has {count}",
+                        f"{kind_name.en} needs at least 2 right answers, it has {count}",
                         "write the answers as “answer: [a, c]”, or change the type to single")
             return False
         if kind is QuestionType.MULTIPLE and count >= choice_count:
-            self.report(path, f"{type_vi} có mọi lựa chọn đều đúng",
+            self.report(path, f"{kind_name.vi} có mọi lựa chọn đều đúng",
                         "thêm ít nhất một lựa chọn sai để câu hỏi có ý nghĩa",
-                        f"{type_en} has every choice right",
+                        f"{kind_name.en} has every choice right",
                         "add at least one wrong choice so the question means something")
             return False
         return True

@@ -1,7 +1,7 @@
 """The question banks as plain data: what every view (page, sheet, export, contest) reads.
 
 A bank belongs to one training module and has the module's slug as its id. Texts
-are `{vi, en}` dictionaries, as in the YAML. True/false questions get two
+are `Text` (both languages, read as `text[lang]`). True/false questions get two
 choices, "dung" and "sai", so that every view can treat every question alike.
 """
 
@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
+from hoagiai.language import Text
 from hoagiai.problems import Location
-
-Bilingual = dict[str, str]
 
 
 class QuestionType(StrEnum):
@@ -28,16 +27,16 @@ class QuestionType(StrEnum):
 DIFFICULTIES: tuple[str, ...] = ("de", "vua", "kho")
 
 TRUE_ID, FALSE_ID = "dung", "sai"
-TRUE_FALSE_CHOICES: dict[bool, Bilingual] = {
-    True: {"vi": "Đúng", "en": "True"},
-    False: {"vi": "Sai", "en": "False"},
+TRUE_FALSE_CHOICES: dict[bool, Text] = {
+    True: Text("Đúng", "True"),
+    False: Text("Sai", "False"),
 }
 
 
 @dataclass(frozen=True)
 class Choice:
     id: str
-    text: Bilingual
+    text: Text
 
 
 @dataclass(frozen=True)
@@ -52,10 +51,10 @@ class Question:
     number: int  # position in its bank, from 1
     type: QuestionType
     difficulty: str
-    prompt: Bilingual
+    prompt: Text
     choices: tuple[Choice, ...]
     correct: tuple[str, ...]  # choice ids, in choice order
-    explanation: Bilingual
+    explanation: Text
     cite: tuple[Citation, ...]
     location: Location
 
@@ -83,8 +82,8 @@ class Question:
     def fingerprint(self) -> str:
         """Changes whenever the question's meaning may have changed; saved progress is kept
         only for questions whose fingerprint is unchanged."""
-        content = [self.type.value, self.prompt["vi"],
-                   [[choice.id, choice.text["vi"]] for choice in self.choices],
+        content = [self.type.value, self.prompt.vi,
+                   [[choice.id, choice.text.vi] for choice in self.choices],
                    list(self.correct)]
         digest = hashlib.sha256(json.dumps(content, ensure_ascii=False).encode("utf-8"))
         return digest.hexdigest()[:12]
@@ -94,8 +93,8 @@ class Question:
 class Bank:
     id: str  # == module slug == file name
     module: str
-    title: Bilingual
-    description: Bilingual
+    title: Text
+    description: Text
     questions: tuple[Question, ...]
     path: str  # "materials/quiz/<id>.yml", for messages
     module_location: Location  # where the file names its module

@@ -15,17 +15,16 @@ from pathlib import PurePosixPath
 
 from markupsafe import Markup
 
+from hoagiai.language import LANGUAGE_NAMES, LANGUAGES
 from hoagiai.printing.document import Document
 from hoagiai.printing.markdown import to_html
 from hoagiai.quiz.exports import Resolver, citation_label
 from hoagiai.quiz.render import render
 from hoagiai.render import markdown_text
-from hoagiai.site import LANGUAGES
 from hoagiai.urls import localized_path, relative
 
 STYLESHEET = "assets/css/quiz-paper.css"  # under docs/, served at the site root
 PRINT_SCRIPT = "assets/js/print-button.js"
-LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
 # attr_list lines such as "{: .hg-sheet-q }"; text from YAML can never form one ("{" is
 # backslash-escaped by the `md` filter).
 _STYLE_LINE = re.compile(r"^\{: [^}\n]*\}\n", re.MULTILINE)

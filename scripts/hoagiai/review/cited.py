@@ -31,8 +31,8 @@ def cited_unit(site: Site, ref: str, lang: str) -> CitedUnit:
     found = library.find(ref)
     if found is None:
         target = site.resolve(ref)
-        label = getattr(target.label, lang) if target else ref
-        title = getattr(target.title, lang) if target else ""
+        label = target.label[lang] if target else ref
+        title = target.title[lang] if target else ""
         return CitedUnit(ref, label, title, (), False)
     document, unit = found
     top = document.top_unit_of(unit.locator)

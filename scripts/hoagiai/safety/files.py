@@ -14,7 +14,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from hoagiai.problems import Location, Problem, problem
+from hoagiai.problems import Location, Problem, Text, problem
 from hoagiai.site import LANGUAGES, Paths
 
 SLUG_NAME = re.compile(r"[a-z0-9]+(?:[-_.][a-z0-9]+)*")
@@ -75,13 +75,13 @@ def symlink_problem(path: Path, paths: Paths) -> Problem | None:
 
 def name_problem(path: Path, paths: Paths) -> Problem:
     suggestion = slug_name(path.name)
-    kind_vi, kind_en = ("thư mục", "folder") if path.is_dir() else ("tệp", "file")
+    kind = Text("thư mục", "folder") if path.is_dir() else Text("tệp", "file")
     return problem(
         Location(_shown(path, paths)),
-        f"tên {kind_vi} “{path.name}” có chữ hoa, dấu, dấu cách hoặc ký tự đặc biệt: "
+        f"tên {kind.vi} “{path.name}” có chữ hoa, dấu, dấu cách hoặc ký tự đặc biệt: "
         "tên này thành địa chỉ trang",
         f"đổi tên thành “{suggestion}” (chữ thường không dấu, nối bằng dấu gạch ngang)",
-        f"the {kind_en} name “{path.name}” has capitals, accents, spaces or special "
+        f"the {kind.en} name “{path.name}” has capitals, accents, spaces or special "
         "characters: it becomes the page's address",
         f"rename it to “{suggestion}” (lowercase, no accents, words joined by hyphens)",
     )

@@ -202,23 +202,24 @@ class _HtmlChecker(HTMLParser):
 
 
 def _element_not_allowed(tag: str) -> tuple[Text, Text]:
-    fix_vi, fix_en = _ELEMENT_FIXES.get(tag, (
-        "xóa thẻ này hoặc viết bằng Markdown", "remove it or write it in Markdown"))
+    fix = _ELEMENT_FIXES.get(tag, Text("xóa thẻ này hoặc viết bằng Markdown",
+                                       "remove it or write it in Markdown"))
     return (
         Text(f"thẻ HTML “<{tag}>” không được dùng trong bài viết",
              f"the HTML element “<{tag}>” is not allowed in content"),
-        Text(f"{fix_vi}; các thẻ được dùng có trong {GUIDE}, mục “HTML trong bài viết”",
-             f"{fix_en}; the allowed elements are listed in {GUIDE}, “HTML in content”"),
+        Text(f"{fix.vi}; các thẻ được dùng có trong {GUIDE}, mục “HTML trong bài viết”",
+             f"{fix.en}; the allowed elements are listed in {GUIDE}, “HTML in content”"),
     )
 
 
-_EMBED_FIX = ("không nhúng trang hay tệp của nơi khác: viết một liên kết thường [tên](địa chỉ)",
-              "do not embed other sites or files: write a plain link [name](address)")
-_ELEMENT_FIXES: dict[str, tuple[str, str]] = {
-    "script": ("trang không chạy mã lấy từ nội dung: xóa thẻ này",
-               "pages never run code from content: remove it"),
-    "style": ("kiểu trình bày nằm trong docs/assets/css: xóa thẻ này",
-              "styles live in docs/assets/css: remove it"),
+_EMBED_FIX = Text("không nhúng trang hay tệp của nơi khác: viết một liên kết thường "
+                  "[tên](địa chỉ)",
+                  "do not embed other sites or files: write a plain link [name](address)")
+_ELEMENT_FIXES: dict[str, Text] = {
+    "script": Text("trang không chạy mã lấy từ nội dung: xóa thẻ này",
+                   "pages never run code from content: remove it"),
+    "style": Text("kiểu trình bày nằm trong docs/assets/css: xóa thẻ này",
+                  "styles live in docs/assets/css: remove it"),
     **{tag: _EMBED_FIX for tag in ("iframe", "object", "embed", "frame", "frameset", "applet")},
 }
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from hoagiai.citations import CitationUse
 from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.materials import load_material, material_files
-from hoagiai.problems import Location, Problem, Report, Text, problem
+from hoagiai.problems import Location, Problem, Report, Text, did_you_mean, problem
 from hoagiai.scenarios import kit, views
 from hoagiai.scenarios.graph import graph_problems
 from hoagiai.scenarios.load import read_scenario
@@ -82,20 +82,20 @@ def _record_citations(site: Site, scenario: Scenario) -> None:
     """Each choice's and ending's sources: checked and listed by the legal library."""
     title = scenario.title
     for step in scenario.steps:
-        label = Text(f"Tình huống “{title['vi']}” – bước {step.number}",
-                     f"Scenario “{title['en']}” – step {step.number}")
+        label = Text(f"Tình huống “{title.vi}” – bước {step.number}",
+                     f"Scenario “{title.en}” – step {step.number}")
         for choice in step.choices:
             for citation in choice.cite:
                 site.citations.append(CitationUse(citation.ref, citation.location,
                                                   scenario.page, step.anchor, label))
     for ending in scenario.endings:
-        label = Text(f"Tình huống “{title['vi']}” – kết thúc “{ending.title['vi']}”",
-                     f"Scenario “{title['en']}” – ending “{ending.title['en']}”")
+        label = Text(f"Tình huống “{title.vi}” – kết thúc “{ending.title.vi}”",
+                     f"Scenario “{title.en}” – ending “{ending.title.en}”")
         for citation in ending.cite:
             site.citations.append(CitationUse(citation.ref, citation.location, scenario.page,
                                               ending.anchor, label))
-    label = Text(f"Bộ đóng vai “{title['vi']}” – rút kinh nghiệm",
-                 f"Role-play kit “{title['en']}” – debrief")
+    label = Text(f"Bộ đóng vai “{title.vi}” – rút kinh nghiệm",
+                 f"Role-play kit “{title.en}” – debrief")
     for citation in scenario.debrief_cite:
         site.citations.append(CitationUse(citation.ref, citation.location, scenario.kit_page,
                                           "rut-kinh-nghiem", label))
@@ -104,12 +104,11 @@ def _record_citations(site: Site, scenario: Scenario) -> None:
 def _unknown_page(location: Location, field: str, slug: str, folder: str,
                   known: list[str]) -> Problem:
     close = difflib.get_close_matches(slug, known, n=1, cutoff=0.6)
-    hint_vi = f"có phải ý bạn là “{close[0]}”? " if close else ""
-    hint_en = f"did you mean “{close[0]}”? " if close else ""
+    hint = did_you_mean(close[0] if close else "")
     return problem(
         location,
         f"{field}: không có trang “docs/{folder}/{slug}.md”",
-        f"{hint_vi}viết tên một tệp có trong docs/{folder}/ (không có .md)",
+        f"{hint.vi}viết tên một tệp có trong docs/{folder}/ (không có .md)",
         f"{field}: there is no page “docs/{folder}/{slug}.md”",
-        f"{hint_en}write the name of a file in docs/{folder}/ (without .md)",
+        f"{hint.en}write the name of a file in docs/{folder}/ (without .md)",
     )

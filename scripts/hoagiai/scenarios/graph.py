@@ -14,7 +14,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from hoagiai.problems import Location, Problem, problem
+from hoagiai.problems import Location, Problem, did_you_mean, problem
 from hoagiai.scenarios.model import Scenario
 
 
@@ -76,14 +76,13 @@ def _missing_targets(scenario: Scenario, nodes: set[str]) -> Iterator[Problem]:
 
 def _missing(location: Location, field: str, target: str, known: list[str]) -> Problem:
     close = difflib.get_close_matches(target, known, n=1, cutoff=0.6)
-    hint_vi = f"có phải ý bạn là “{close[0]}”? " if close else ""
-    hint_en = f"did you mean “{close[0]}”? " if close else ""
+    hint = did_you_mean(close[0] if close else "")
     return problem(
         location,
         f"{field}: không có bước hay kết thúc nào mã “{target}”",
-        f"{hint_vi}viết mã một bước trong “steps” hoặc một kết thúc trong “endings”",
+        f"{hint.vi}viết mã một bước trong “steps” hoặc một kết thúc trong “endings”",
         f"{field}: there is no step or ending with the id “{target}”",
-        f"{hint_en}write the id of a step in “steps” or an ending in “endings”",
+        f"{hint.en}write the id of a step in “steps” or an ending in “endings”",
     )
 
 

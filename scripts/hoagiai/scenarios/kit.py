@@ -23,9 +23,9 @@ from hoagiai.printing.qr import qr_data_uri
 from hoagiai.render import t
 from hoagiai.scenarios.model import KITS, SECTION, Scenario, Scenarios
 from hoagiai.scenarios.views import citer, page_meta, render
-from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Site
+from hoagiai.site import LANGUAGES, Site
 from hoagiai.sitemap import SITE_MAP
-from hoagiai.urls import language_root
+from hoagiai.urls import language_suffix, language_url
 
 KITS_PLACE = SITE_MAP["scenarios"].page("dong-vai")  # after every scenario in the navigation
 TRAINERS = KITS_PLACE.audience
@@ -34,7 +34,7 @@ KIT_CSS = "scenarios/kit.css"
 
 
 def player_url(site_url: str, lang: str, scenario: Scenario) -> str:
-    return f"{language_root(site_url, lang)}{SECTION}/{scenario.id}/"
+    return language_url(site_url, f"{SECTION}/{scenario.id}/", lang)
 
 
 def kits(site: Site, scenarios: Scenarios) -> Iterator[GeneratedFile]:
@@ -44,7 +44,7 @@ def kits(site: Site, scenarios: Scenarios) -> Iterator[GeneratedFile]:
         yield kits_index(scenarios, lang)
         for scenario in scenarios.items:
             yield kit_page(site, scenario, lang)
-            name = f"dong-vai-{scenario.id}" + ("" if lang == DEFAULT_LANGUAGE else f".{lang}")
+            name = f"dong-vai-{scenario.id}{language_suffix(lang)}"
             yield GeneratedFile(f"{KITS}/{scenario.id}.pdf", lang,
                                 maker.later(name, kit_pdf_html(site, scenario, lang, built)))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from hoagiai.language import LANGUAGES, Text
 from hoagiai.problems import Location, Problem, problem
 from hoagiai.scenarios.model import (
     Choice,
@@ -32,8 +33,9 @@ def read_scenario(document: YamlDocument, scenario_id: str) -> tuple[Scenario, l
     """The scenario in `document` (already schema-valid) and the problems found in it."""
     reader = _Reader(document)
     data = document.data
-    parties = tuple(Party(p["id"], p["name"], p["role"], p["card"]) for p in data["parties"])
-    states = tuple(State(s["id"], s["label"], s["start"], s["good"] == "high")
+    parties = tuple(Party(p["id"], Text.of(p["name"]), Text.of(p["role"]), Text.of(p["card"]))
+                    for p in data["parties"])
+    states = tuple(State(s["id"], Text.of(s["label"]), s["start"], s["good"] == "high")
                    for s in data["state"])
     reader.unique("parties", [p.id for p in parties], "người", "person")
     reader.unique("state", [s.id for s in states], "điều theo dõi", "tracked state")
@@ -43,12 +45,12 @@ def read_scenario(document: YamlDocument, scenario_id: str) -> tuple[Scenario, l
     reader.unique_nodes(data)
     reader.untranslated(data, ())
     scenario = Scenario(
-        scenario_id, document.path, data["title"], data["description"], data["order"],
-        data["module"], document.location(("module",)),
+        scenario_id, document.path, Text.of(data["title"]), Text.of(data["description"]),
+        data["order"], data["module"], document.location(("module",)),
         tuple((slug, document.location(("practises", i)))
               for i, slug in enumerate(data.get("practises", []))),
-        tuple(data["skills"]), data["setting"], parties, data["mediator"], states,
-        data["start"], steps, endings, data["debrief"],
+        tuple(data["skills"]), Text.of(data["setting"]), parties, Text.of(data["mediator"]),
+        states, data["start"], steps, endings, Text.of(data["debrief"]),
         reader.cites({"cite": data.get("debrief_cite", [])}, ("debrief_cite",), key=""),
     )
     return scenario, reader.problems
@@ -96,16 +98,19 @@ class _Reader:
                                 f"dùng một mã đã khai trong “state” ({listed})",
                                 f"there is no tracked state “{state}” in “state”",
                                 f"use an id listed in “state” ({listed})")
-            choices.append(Choice(choice["id"], choice["text"], choice["feedback"],
+            choices.append(Choice(choice["id"], Text.of(choice["text"]),
+                                  Text.of(choice["feedback"]),
                                   dict(choice.get("effect", {})), self.cites(choice, choice_path),
                                   choice["next"], self.at((*choice_path, "next"))))
-        return Step(item["id"], index + 1, item["title"], speaker, item["situation"],
+        return Step(item["id"], index + 1, Text.of(item["title"]), speaker,
+                    Text.of(item["situation"]),
                     tuple(choices), self.at((*path, "id")))
 
     def ending(self, item: dict[str, Any], index: int) -> Ending:
         path: JsonPath = ("endings", index)
-        return Ending(item["id"], EndingKind(item["kind"]), item["title"], item["text"],
-                      item.get("agreement"), item.get("next_steps"), self.cites(item, path),
+        return Ending(item["id"], EndingKind(item["kind"]), Text.of(item["title"]),
+                      Text.of(item["text"]), Text.optional(item.get("agreement")),
+                      Text.optional(item.get("next_steps")), self.cites(item, path),
                       self.at((*path, "id")))
 
     def unique(self, path: JsonPath, ids: list[str], what_vi: str, what_en: str) -> None:
@@ -141,7 +146,7 @@ class _Reader:
     def untranslated(self, value: Any, path: JsonPath) -> None:
         """Both languages complete: an English text that is the Vietnamese one copied."""
         if isinstance(value, dict):
-            if set(value) == {"vi", "en"} and isinstance(value["vi"], str):
+            if set(value) == set(LANGUAGES) and isinstance(value["vi"], str):
                 same = value["vi"].strip() == str(value["en"]).strip()
                 if same and len(value["vi"]) >= _UNTRANSLATED_LENGTH:
                     self.report((*path, "en"), "lời tiếng Anh giống hệt lời tiếng Việt",

@@ -2,7 +2,7 @@
 
 A scenario is a small graph. Steps (decision points) hold what a party says or does
 and two to four choices for the mediator; each choice leads to another step or to an
-ending. Texts are `{vi, en}` dictionaries, as in the YAML.
+ending. Texts are `Text` (both languages, read as `text[lang]`).
 """
 
 from __future__ import annotations
@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from hoagiai.language import Text
 from hoagiai.problems import Location
 from hoagiai.sitemap import SITE_MAP
-
-Bilingual = dict[str, str]
 
 SECTION = SITE_MAP["scenarios"].slug
 KITS = f"{SECTION}/dong-vai"  # the trainers' role-play kits
@@ -36,15 +35,15 @@ class Citation:
 @dataclass(frozen=True)
 class Party:
     id: str
-    name: Bilingual
-    role: Bilingual
-    card: Bilingual
+    name: Text
+    role: Text
+    card: Text
 
 
 @dataclass(frozen=True)
 class State:
     id: str
-    label: Bilingual
+    label: Text
     start: int
     good_high: bool  # True: a high level is good (trust); False: a low one is (tension)
 
@@ -52,8 +51,8 @@ class State:
 @dataclass(frozen=True)
 class Choice:
     id: str
-    text: Bilingual
-    feedback: Bilingual
+    text: Text
+    feedback: Text
     effect: dict[str, int]
     cite: tuple[Citation, ...]
     next: str
@@ -64,9 +63,9 @@ class Choice:
 class Step:
     id: str
     number: int  # position in the file, from 1
-    title: Bilingual
+    title: Text
     speaker: str | None
-    situation: Bilingual
+    situation: Text
     choices: tuple[Choice, ...]
     location: Location
 
@@ -79,10 +78,10 @@ class Step:
 class Ending:
     id: str
     kind: EndingKind
-    title: Bilingual
-    text: Bilingual
-    agreement: Bilingual | None
-    next_steps: Bilingual | None
+    title: Text
+    text: Text
+    agreement: Text | None
+    next_steps: Text | None
     cite: tuple[Citation, ...]
     location: Location
 
@@ -95,21 +94,21 @@ class Ending:
 class Scenario:
     id: str  # == file name
     path: str  # "materials/tinh-huong/<id>.yml", for messages
-    title: Bilingual
-    description: Bilingual
+    title: Text
+    description: Text
     order: int
     module: str
     module_location: Location
     practises: tuple[tuple[str, Location], ...]  # story slugs and where they are named
     skills: tuple[str, ...]
-    setting: Bilingual
+    setting: Text
     parties: tuple[Party, ...]
-    mediator: Bilingual
+    mediator: Text
     states: tuple[State, ...]
     start: str
     steps: tuple[Step, ...]
     endings: tuple[Ending, ...]
-    debrief: Bilingual
+    debrief: Text
     debrief_cite: tuple[Citation, ...]
 
     @property

@@ -37,7 +37,7 @@ def citer(site: Site, lang: str) -> Callable[[str], Markup]:
     numbered marker)."""
     def cite(ref: str) -> Markup:
         target = site.resolve(ref)
-        label = getattr(target.label, lang) if target is not None else ref
+        label = target.label[lang] if target is not None else ref
         return Markup(f"[[{ref}|{label}]]")
     return cite
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
+from hoagiai.language import LOCALES
 from hoagiai.render import t
 from hoagiai.sharing.cards import Kit
 from hoagiai.urls import absolute
@@ -14,7 +15,6 @@ from hoagiai.urls import absolute
 IMAGE = "assets/images/chia-se.png"
 IMAGE_WIDTH = 1200
 IMAGE_HEIGHT = 630
-LOCALES = {"vi": "vi_VN", "en": "en_US"}
 
 
 @dataclass(frozen=True)
