@@ -2,7 +2,8 @@
 
 The builds are made once per run and shared by pytest-xdist's workers (support/shared.py);
 support/marks.py marks `slow` what builds, serves or opens Chromium (the fast loop is
-`pytest -m "not slow"`) and fails a test that builds without its marker.
+`pytest -m "not slow"`) and fails a test that builds without its marker; support/schedule.py
+hands the longest files to the workers first.
 """
 
 from __future__ import annotations
@@ -15,13 +16,21 @@ import pytest
 from playwright.sync_api import Browser
 
 from hoagiai.bench.synthetic import counted_pages, make_project
+from support import marks
 from support.browser import chromium
-from support.marks import pytest_collection_modifyitems, pytest_runtest_protocol
+from support.marks import pytest_runtest_protocol
 from support.nginx import serve
 from support.project import PDF_CACHE, ROOT, mkdocs_build
+from support.schedule import longest_files_first
 from support.shared import made_once
 
-__all__ = ["pytest_collection_modifyitems", "pytest_runtest_protocol"]  # the marks' hooks
+__all__ = ["pytest_runtest_protocol"]  # the marks' hook
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark `slow` what builds, serves or opens Chromium; hand the longest files out first."""
+    marks.pytest_collection_modifyitems(items)
+    longest_files_first(items)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -26,6 +26,9 @@ from hoagiai.mkdocs_adapter.preview import CompiledTemplates
 from support.project import copy_project, quiet_env
 
 UNTOUCHED = "van-ban/luat58/index.html"  # a generated page neither edit reaches
+# How long an edit may take to show here: the benchmark's limit is for a quiet machine, and
+# this one may be running the other pytest worker's builds.
+SHOWN_WITHIN = 4 * EDIT_TIMEOUT
 
 
 def search_pages(base_url: str, lang: str) -> list[str]:
@@ -49,14 +52,14 @@ def test_preview_renders_what_changed_and_keeps_the_rest(tmp_path: Path) -> None
 
         # The benchmark's edits, one page and one YAML file: each shows, and the server worked
         # for it (how fast is the benchmark's business: this machine is shared and noisy).
-        timings = time_edits_on(server, project, EDITS)
+        timings = time_edits_on(server, project, EDITS, SHOWN_WITHIN)
         assert [t.label for t in timings] == [edit.label for edit in EDITS]
         assert all(t.seconds is not None and t.cpu_seconds > 0 for t in timings), timings
         # Only the pages they changed were rendered again, yet search still finds every page,
         # the edited text too, and a generated page neither edit reaches was not written again.
         assert {lang: search_pages(server.base_url, lang) for lang in indexed} == indexed
         # The edit's marker word ("hgbench…") sits in the term shard of its first letters.
-        assert wait_for(server.base_url + "search/vi/w/hgb.js", "hgbench", EDIT_TIMEOUT) \
+        assert wait_for(server.base_url + "search/vi/w/hgb.js", "hgbench", SHOWN_WITHIN) \
             is not None
         assert (site_dir / UNTOUCHED).stat().st_mtime_ns == untouched
         # `strict: true` holds, and MkDocs' warning about dirty builds does not stop the preview.
@@ -69,10 +72,10 @@ def test_preview_renders_what_changed_and_keeps_the_rest(tmp_path: Path) -> None
         audiences = project / "materials" / "audiences.yml"
         good = audiences.read_text(encoding="utf-8")
         audiences.write_text(good.replace("audiences:", "audiences: [", 1), encoding="utf-8")
-        assert wait_for_log(log, "materials/audiences.yml:", EDIT_TIMEOUT)
+        assert wait_for_log(log, "materials/audiences.yml:", SHOWN_WITHIN)
         audiences.write_text(rename_first_audience(good, "xemtruoc3"), encoding="utf-8")
         assert wait_for(server.base_url + "danh-cho/hoa-giai-vien/", "xemtruoc3",
-                        EDIT_TIMEOUT) is not None
+                        SHOWN_WITHIN) is not None
 
 
 def wait_for_log(log: Path, text: str, timeout: float) -> bool:

@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from hoagiai.publish import anchors, gates
+from hoagiai.publish import anchors, gates, manifest, publisher
+from hoagiai.publish.target import Remote, Target
 from support.marks import require_slow
 from support.nginx import serve
 from support.project import ROOT, copy_project, quiet_env
@@ -159,6 +160,7 @@ def test_a_broken_link_fails_the_gates_and_publishes_nothing(
 
 
 # The upload step of `hoagiai publish` alone: what runs once every gate has passed.
+KILLED, NEXT = "20990101-000000", "20990102-000000"
 UPLOAD = """
 import sys
 from pathlib import Path
@@ -171,7 +173,7 @@ upload(remote, Path(sys.argv[2]), sys.argv[3], remote.current())
 
 def test_a_killed_upload_then_a_new_release_then_rollback(
         target: Path, release_server: str, published: Published, tmp_path: Path) -> None:
-    """One target through a power cut in mid-upload, the next publication, and a rollback."""
+    """One target through a power cut in mid-upload, the next release, and a rollback."""
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     fake = bin_dir / "rsync"
@@ -181,24 +183,27 @@ def test_a_killed_upload_then_a_new_release_then_rollback(
     fake.chmod(0o755)
 
     killed = subprocess.run(
-        [sys.executable, "-c", UPLOAD, str(target), str(target / "current"), "20990101-000000"],
+        [sys.executable, "-c", UPLOAD, str(target), str(target / "current"), KILLED],
         env=quiet_env(PATH=f"{bin_dir}:{os.environ['PATH']}"), capture_output=True, check=False)
 
     assert killed.returncode == -9, killed.stderr
     assert live(target) == published.release
     assert served_release(release_server) == published.release
     leftovers = [path.name for path in (target / "releases").iterdir()]
-    assert "20990101-000000.partial" in leftovers, leftovers
+    assert f"{KILLED}.partial" in leftovers, leftovers
 
-    second = publish(ROOT, target, tmp_path / "dist")
+    # The next publication after its gates: the same site as a new release (its build and
+    # gates are the `published` fixture's; only the upload and the switch differ).
+    site = shutil.copytree(target / "current", tmp_path / "next")
+    manifest.write(site, NEXT, SITE_URL, ROOT)
+    remote = Remote(Target.parse(str(target)))
+    publisher.upload(remote, site, NEXT, remote.current())
+    publisher.go_live(remote, NEXT)
 
-    assert second.returncode == 0, second.stdout + second.stderr
-    second_release = live(target)
-    assert second_release != published.release
-    assert served_release(release_server) == live(target)
-    assert list((tmp_path / "dist").glob(f"*-{live(target)}.zip"))
+    assert live(target) == NEXT
+    assert served_release(release_server) == NEXT
     assert sorted(path.name for path in (target / "releases").iterdir()) == sorted(
-        [published.release, live(target)]), "the killed upload's leftovers are gone"
+        [published.release, NEXT]), "the killed upload's leftovers are gone"
 
     back = subprocess.run(
         [sys.executable, "-m", "hoagiai", "rollback", "--target", str(target)],
@@ -207,7 +212,7 @@ def test_a_killed_upload_then_a_new_release_then_rollback(
     assert live(target) == published.release
     assert served_release(release_server) == published.release
     actions = [line.split()[1:] for line in (target / "history.log").read_text().splitlines()]
-    assert actions == [["publish", published.release], ["publish", second_release],
+    assert actions == [["publish", published.release], ["publish", NEXT],
                        ["rollback", published.release]]
 
     again = subprocess.run(
