@@ -1,11 +1,8 @@
-/* The contest page (trac-nghiem/hoi-thi/): reads the form, draws with contest-draw.js (the
-   procedure `hoagiai contest` uses) from the index of the question sets, contest-banks-<lang>.js
-   (window.hoagiaiContestBanks: each set's id, title and its questions' levels), then loads
-   the questions of the sets the paper takes from — one script per set in the folder the form
-   names (data-hg-banks; scripts/hoagiai/kit/contest_page.py), an ordinary <script>, which
-   also works from file:// — and writes the paper and its answer key; each prints on its own.
-   A set's file that cannot be had (offline, never kept) is said plainly and nothing is
-   drawn; pressing the button again tries again. Interface words come from data-msg-*. */
+/* The contest page (trac-nghiem/hoi-thi/): draws with contest-draw.js (as `hoagiai contest`
+   does) from the index contest-banks-<lang>.js (each set's id, title, levels), then loads, as
+   scripts (file:// too), the questions of the sets the paper takes from (data-hg-banks:
+   kit/contest_page.py) and writes the paper and its key, each printed on its own. A file that
+   cannot be had is said plainly; pressing again tries again. Words come from data-msg-*. */
 (function () {
   "use strict";
 
