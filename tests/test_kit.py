@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Page, expect
 
 from hoagiai import cli
 from hoagiai.commands import contest as contest_command
@@ -100,10 +100,13 @@ def test_contest_page_draws_the_papers_the_command_draws(
     page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
+    loaded = bank_files_loaded(page)
     page.goto(f"{site_server}trac-nghiem/hoi-thi/")
     form = page.locator(".hg-contest")
     expect(form).to_have_class(re.compile("is-ready"))
     assert page.evaluate("hoagiaiDraw.seedHash('2026')") == 2264537208
+    assert loaded == []  # the first visit loads the index of the sets, not their questions
+    taken: set[str] = set()
     for number, (banks, count, mix, seed) in enumerate(PAPERS):
         for box in form.locator("input[name=bank]").all():
             box.set_checked(box.get_attribute("value") in banks)
@@ -118,6 +121,10 @@ def test_contest_page_draws_the_papers_the_command_draws(
         expected = contest.draw(chosen, count, seed, mix=draw.parse_mix(mix))
         assert [q.get_attribute("data-qid") for q in questions.all()] == [
             f"{item.bank.id}/{item.question.id}" for item in expected.items]
+        # Only the files of the sets the paper takes from, each once.
+        drawn_from = {item.bank.id for item in expected.items}
+        taken |= drawn_from
+        assert sorted(loaded) == sorted(taken) and drawn_from <= set(banks)
         prompts, code = command_paper(tmp_path / str(number), banks, count, mix, seed, capsys)
         shown = [" ".join(q.locator("p").first.inner_text().split()) for q in questions.all()]
         assert [re.sub(r"^Câu \d+\. (.*) \(.*\)$", r"\1", text) for text in shown] == prompts
@@ -145,6 +152,45 @@ def test_contest_page_draws_the_papers_the_command_draws(
     expect(page.locator(".hg-contest__result")).to_be_hidden()
     page.close()
     assert errors == []
+
+
+def bank_files_loaded(page: Page) -> list[str]:
+    """The question sets whose file (trac-nghiem/hoi-thi/cau-hoi/<set>.js) `page` loads."""
+    loaded: list[str] = []
+    page.on("requestfinished", lambda request: loaded.append(
+        request.url.rsplit("/", 1)[1].removesuffix(".js"))
+        if "/hoi-thi/cau-hoi/" in request.url else None)
+    return loaded
+
+
+@pytest.mark.browser
+@pytest.mark.server
+def test_a_set_that_cannot_be_loaded_is_said_plainly_and_tried_again(
+        browser: Browser, site_server: str) -> None:
+    """Offline with a set not kept: its file fails; the page says so in its language, draws
+    nothing, and draws once the file can be had."""
+    paper = contest.draw(list(BANKS.banks), 20, "HT2026-1", mix=draw.parse_mix("1:1:1"))
+    used = [bank for bank in BANKS.banks if bank.id in {item.bank.id for item in paper.items}]
+    page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page.route("**/hoi-thi/cau-hoi/*.js", lambda route: route.abort("internetdisconnected"))
+    page.goto(f"{site_server}en/trac-nghiem/hoi-thi/")
+    form = page.locator(".hg-contest")
+    expect(form).to_have_class(re.compile("is-ready"))
+    form.locator("#hg-contest-seed").fill("HT2026-1")
+    form.get_by_role("button", name="Draw the paper").tap()
+    status = form.locator(".hg-contest__status")
+    titles = ", ".join(f"“{bank.title['en']}”" for bank in used)
+    expect(status).to_contain_text(f"The questions of {titles} could not be loaded")
+    expect(status).to_contain_text("Keep the whole site")
+    expect(page.locator(".hg-contest__result")).to_be_hidden()
+    assert violations(page) == []
+    page.unroute("**/hoi-thi/cau-hoi/*.js")
+    loaded = bank_files_loaded(page)
+    form.get_by_role("button", name="Draw the paper").tap()
+    expect(page.locator(".hg-contest__q")).to_have_count(20)
+    expect(status).to_contain_text("A paper of 20 questions is drawn")
+    assert sorted(loaded) == sorted(bank.id for bank in used)
+    page.close()
 
 
 # --- download-all zip, kit box, handout list --------------------------------------------------

@@ -155,6 +155,20 @@ def test_citation_notes_load_the_law_s_words_from_file(browser: Browser, copy: P
 
 
 @pytest.mark.browser
+def test_the_contest_page_draws_a_paper_from_file(browser: Browser, copy: Path) -> None:
+    """The questions of the sets load as scripts from the copy
+    (trac-nghiem/hoi-thi/cau-hoi/<set>.js, beside trac-nghiem/hoi-thi.html)."""
+    for prefix, button in (("", "Rút đề"), ("en/", "Draw the paper")):
+        page = browser.new_page()
+        page.goto((copy / f"{prefix}trac-nghiem/hoi-thi.html").as_uri())
+        form = page.locator(".hg-contest")
+        form.locator("#hg-contest-seed").fill("HT2026")
+        form.get_by_role("button", name=button).click()
+        expect(page.locator(".hg-contest__q")).to_have_count(20, timeout=5000)
+        page.close()
+
+
+@pytest.mark.browser
 def test_links_of_the_copy_lead_to_pages_and_no_worker_starts(browser: Browser,
                                                                copy: Path) -> None:
     """A reader follows the links of the home page and of a module, as a trainer's class

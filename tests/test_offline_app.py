@@ -31,6 +31,7 @@ QUIZ = "trac-nghiem/ky-nang-hoa-giai/"
 PDF = "tai-lieu-in/ky-nang-hoa-giai-hoc-vien.pdf"
 NOT_KEPT = "van-ban/luat35/"
 QUOTES = "trich-dan/luat35.js"  # what the module's citation notes quote (legal/quote_files.py)
+CONTEST = "trac-nghiem/hoi-thi/"  # its sets' questions load on demand (kit/contest_page.py)
 NOT_KEPT_WORDS = "tranh chấp đất đai"  # index parts no query fetched (not "hòa giải viên")
 CACHES = """async () => {
   const found = {};
@@ -196,6 +197,55 @@ def test_words_not_kept_are_found_once_the_signal_is_back(
         context.set_offline(False)
     page.fill("input[name=q]", "")  # the same words again, now with signal
     assert search(page, NOT_KEPT_WORDS, base).pages
+    page.close()
+
+
+def test_a_contest_paper_is_drawn_again_offline_from_the_sets_kept(
+        context: BrowserContext, base: str, problems: list[str]) -> None:
+    """The sets a paper was drawn from are kept (never evicted); offline, the same paper is
+    drawn again, and a set never loaded is said plainly."""
+    page = watched(context, problems)
+    page.goto(base + CONTEST)
+    form = page.locator(".hg-contest")
+    expect(form).to_have_class(re.compile("is-ready"))
+    expect(page.locator("html")).to_have_attribute("data-hg-offline", re.compile(r"\w"))
+    release = page.locator("html").get_attribute("data-hg-offline")
+    boxes = form.locator("input[name=bank]").all()
+    sets = [box.get_attribute("value") for box in boxes]
+    for box in boxes[2:]:
+        box.set_checked(False)
+    form.locator("#hg-contest-count").fill("6")
+    form.locator("#hg-contest-seed").fill("HT2026")
+    form.get_by_role("button", name="Rút đề").tap()
+    expect(page.locator(".hg-contest__q")).to_have_count(6)
+    paper = page.locator(".hg-contest__q").all_inner_texts()
+    page.wait_for_timeout(300)  # the worker keeps what was fetched
+    folder = f"{base}{CONTEST}cau-hoi/"
+    held = sorted(url for url in kept(page).get(f"hoagiai-{release}-search", [])
+                  if url.startswith(folder))
+    assert held == [f"{folder}{name}.js" for name in sorted(sets[:2])]
+
+    context.set_offline(True)
+    try:
+        page.reload()
+        expect(form).to_have_class(re.compile("is-ready"))
+        form.locator("#hg-contest-count").fill("6")
+        form.locator("#hg-contest-seed").fill("HT2026")
+        for box in boxes[2:]:
+            box.set_checked(False)
+        form.get_by_role("button", name="Rút đề").tap()
+        expect(form.locator(".hg-contest__status")).to_contain_text("Đã rút đề 6 câu")
+        assert page.locator(".hg-contest__q").all_inner_texts() == paper
+        boxes[2].set_checked(True)
+        form.locator("#hg-contest-count").fill("9")
+        form.get_by_role("button", name="Rút đề").tap()
+        status = form.locator(".hg-contest__status")
+        expect(status).to_contain_text("Chưa tải được câu hỏi của “")
+        expect(status).to_contain_text("Lưu toàn bộ trang")
+        expect(page.locator(".hg-contest__result")).to_be_hidden()
+        assert violations(page) == []
+    finally:
+        context.set_offline(False)
     page.close()
 
 

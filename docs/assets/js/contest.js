@@ -1,7 +1,8 @@
-/* The contest page (trac-nghiem/hoi-thi/): reads the form, draws with contest-draw.js (the
-   procedure `hoagiai contest` uses) from the question sets of contest-banks-<lang>.js
-   (window.hoagiaiContestBanks), and writes the paper and its answer key; each prints on its
-   own. Interface words come from data-msg-*. */
+/* The contest page (trac-nghiem/hoi-thi/): draws with contest-draw.js (as `hoagiai contest`
+   does) from the index contest-banks-<lang>.js (each set's id, title, levels), then loads, as
+   scripts (file:// too), the questions of the sets the paper takes from (data-hg-banks:
+   kit/contest_page.py) and writes the paper and its key, each printed on its own. A file that
+   cannot be had is said plainly; pressing again tries again. Words come from data-msg-*. */
 (function () {
   "use strict";
 
@@ -12,6 +13,37 @@
   var status = form.querySelector(".hg-contest__status");
   var data = window.hoagiaiContestBanks;
   var banks = data && Array.isArray(data.banks) ? data.banks : null;
+  var files = {};  // set id -> promise of its questions, in the order of its levels
+  var drawing = 0;  // the latest press of the button: an earlier one's late files are ignored
+
+  // The index writes each question's level as its first letter (de, vua, kho).
+  var LEVEL_OF = {};
+  window.hoagiaiDraw.LEVELS.forEach(function (level) { LEVEL_OF[level.charAt(0)] = level; });
+
+  function levels(bank) {
+    return bank.levels.split("").map(function (letter) { return LEVEL_OF[letter]; });
+  }
+
+  function load(id) {
+    if (!files[id]) {
+      files[id] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        function fail() {
+          script.remove();
+          delete files[id];  // offline now, perhaps not later
+          reject(new Error(id));
+        }
+        script.onload = function () {  // the file sets window.hoagiaiContestQuestions[id]
+          var questions = (window.hoagiaiContestQuestions || {})[id];
+          if (Array.isArray(questions)) { resolve(questions); } else { fail(); }
+        };
+        script.onerror = fail;
+        script.src = msg.hgBanks + encodeURIComponent(id) + ".js";
+        document.head.appendChild(script);
+      });
+    }
+    return files[id];
+  }
 
   function format(template, values) {
     return template.replace(/\{(\w+)\}/g, function (whole, name) {
@@ -47,37 +79,58 @@
     var count = number("count");
     var mix = { de: number("mix-de"), vua: number("mix-vua"), kho: number("mix-kho") };
     var seed = form.elements.seed.value;
+    var turn = drawing += 1;
     if (!chosen.length) { status.textContent = msg.msgNoBank; return; }
     if (!seed.trim()) { status.textContent = msg.msgNoSeed; return; }
     var fits = 0;
     chosen.forEach(function (bank) {
-      bank.questions.forEach(function (q) { fits += mix[q.level] > 0 ? 1 : 0; });
+      levels(bank).forEach(function (level) { fits += mix[level] > 0 ? 1 : 0; });
     });
     var pairs;
     try {
       if (count < 1 || mix.de < 0 || mix.vua < 0 || mix.kho < 0) { throw new RangeError("bad input"); }
-      pairs = window.hoagiaiDraw.drawIds(chosen.map(function (bank) {
-        return bank.questions.map(function (q) { return q.level; });
-      }), count, seed, mix);
+      pairs = window.hoagiaiDraw.drawIds(chosen.map(levels), count, seed, mix);
     } catch (error) {
       status.textContent = format(msg.msgTooMany, { count: form.elements.count.value, total: fits });
       result.hidden = true;
       return;
     }
-    var items = pairs.map(function (pair) {
-      return { bank: chosen[pair[0]], question: chosen[pair[0]].questions[pair[1]] };
+    // Only the sets the paper takes questions from.
+    var used = chosen.filter(function (bank, index) {
+      return pairs.some(function (pair) { return pair[0] === index; });
     });
-    write(items, chosen, seed, mix);
-    status.textContent = format(msg.msgDrawn, { count: items.length });
+    status.textContent = msg.msgLoading;
+    Promise.all(used.map(function (bank) {
+      return load(bank.id).then(null, function () { return null; });
+    })).then(function (loaded) {
+      if (turn !== drawing) { return; }
+      var missing = used.filter(function (bank, index) { return !loaded[index]; });
+      if (missing.length) {
+        status.textContent = format(msg.msgNotLoaded, { titles: missing.map(function (bank) {
+          return "“" + bank.title + "”";
+        }).join(", ") });
+        result.hidden = true;
+        return;
+      }
+      var questions = {};
+      used.forEach(function (bank, index) { questions[bank.id] = loaded[index]; });
+      var items = pairs.map(function (pair) {
+        var bank = chosen[pair[0]];
+        return { bank: bank, question: questions[bank.id][pair[1]],
+          level: LEVEL_OF[bank.levels.charAt(pair[1])] };
+      });
+      write(items, chosen, seed, mix);
+      status.textContent = format(msg.msgDrawn, { count: items.length });
+    });
   }
 
   function write(items, chosen, seed, mix) {
-    var levels = { de: 0, vua: 0, kho: 0 };
-    items.forEach(function (item) { levels[item.question.level] += 1; });
+    var byLevel = { de: 0, vua: 0, kho: 0 };
+    items.forEach(function (item) { byLevel[item.level] += 1; });
     var code = format(msg.msgCode, {
       seed: seed, count: items.length,
       banks: chosen.map(function (bank) { return bank.title; }).join(", ")
-    }) + ". " + format(msg.msgLevels, { easy: levels.de, medium: levels.vua, hard: levels.kho });
+    }) + ". " + format(msg.msgLevels, { easy: byLevel.de, medium: byLevel.vua, hard: byLevel.kho });
     Array.prototype.forEach.call(result.querySelectorAll(".hg-contest__code"), function (line) {
       line.textContent = code;
     });

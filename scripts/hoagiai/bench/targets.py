@@ -51,6 +51,9 @@ SCRIPT_PAGES: dict[str, tuple[str, ...]] = {
     "progress": ("*",),
     "offline": ("*",),
     "record": ("ho-so-tu-hoc/",),
+    # The contest page: its form, the shared draw and the index of the question sets of its
+    # language (ids, titles, levels). Each set's questions (trac-nghiem/hoi-thi/cau-hoi/<set>.js)
+    # load only when a paper is drawn from it: not a page script, not in the first visit.
     "contest": ("trac-nghiem/hoi-thi/",),
     "contest-draw": ("trac-nghiem/hoi-thi/",),
     "contest-banks-vi": ("trac-nghiem/hoi-thi/",),

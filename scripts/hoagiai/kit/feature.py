@@ -12,7 +12,8 @@ from collections.abc import Iterable
 
 from hoagiai.feature import Feature, GeneratedFile, OutputFile, PageContext
 from hoagiai.kit.bundle import ZIP, ZIP_NAME, bundle, size_label
-from hoagiai.kit.contest_page import contest_data, contest_page
+from hoagiai.kit.contest_page import PAGE as CONTEST_PAGE
+from hoagiai.kit.contest_page import contest_files, contest_form, contest_page
 from hoagiai.modules.handouts import FOLDER, LEARNER, TRAINER, HandoutFiles
 from hoagiai.modules.keypoints import key_points_page
 from hoagiai.modules.model import Modules, module_slug
@@ -37,7 +38,7 @@ class TrainerKitFeature(Feature):
         css = (site.paths.docs / STYLESHEET).read_text(encoding="utf-8")
         files: list[GeneratedFile] = []
         for lang in LANGUAGES:
-            files.append(contest_page(banks, lang))
+            files.append(contest_page(lang))
             # Made when written, like the PDFs it packs.
             packed = printables(made, banks, lang, site, css)
             files.append(GeneratedFile(ZIP, lang, functools.partial(bundle, packed)))
@@ -45,8 +46,8 @@ class TrainerKitFeature(Feature):
         return files
 
     def after_pages(self, site: Site, lang: str) -> Iterable[OutputFile]:
-        """The question sets for the contest page, as a script of this language."""
-        return [contest_data(site.get(QuizBanks), lang, site.resolve)]
+        """The question sets for the contest page: an index, and a script per set."""
+        return contest_files(site.get(QuizBanks), lang, site.resolve)
 
     def page_markdown(self, site: Site, page: PageContext, markdown: str) -> str:
         base = language_free_uri(page.src_uri)
@@ -59,6 +60,8 @@ class TrainerKitFeature(Feature):
             link = render("kit/download-all.md.j2", lang=page.lang, href=ZIP_NAME,
                           size=self._size(ZIP, page.lang))
             return f"{link}\n\n{markdown}"
+        if base == CONTEST_PAGE:
+            return f"{markdown.rstrip()}\n\n{contest_form(site.get(QuizBanks), page)}"
         if base == TRAINERS_PAGE:
             return f"{render('kit/contest-link.md.j2', lang=page.lang)}\n\n{markdown}"
         return markdown

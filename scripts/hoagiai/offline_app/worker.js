@@ -5,8 +5,9 @@
  * Four caches per release: "core" (what offline.json lists as kept after the first visit,
  * plus the catalog itself), "opened" (every page and file the reader opened; at most
  * MAX_OPENED entries, the oldest go first), "search" (every part of the split search index a
- * query fetched: search/<lang>/…, and every legal text's quoted words a citation note
- * fetched: trich-dan/…; bounded by the site itself) and "saved" (modules saved
+ * query fetched: search/<lang>/…, every legal text's quoted words a citation note
+ * fetched: trich-dan/…, and every question set the contest page drew from; bounded by the
+ * site itself) and "saved" (modules saved
  * for offline, or the whole site). A new release fetches its core again, refreshes what the old caches held,
  * deletes them and takes over the open pages, which then offer to reload
  * (docs/assets/js/offline.js); it never reloads a page itself.
@@ -148,11 +149,14 @@ function keepOpened(url, response) {
   });
 }
 
-/* A part of the split search index (search/<lang>/w|p|s/<n>.js), not its head, or the words
- * citation notes quote from one legal text ([<lang>/]trich-dan/<document>.js): loaded on
- * demand, needed by many pages, bounded by the site itself, so never evicted as pages are. */
+/* A part of the split search index (search/<lang>/w|p|s/<n>.js), not its head, the words
+ * citation notes quote from one legal text ([<lang>/]trich-dan/<document>.js), or the
+ * questions of one set the contest page drew from ([<lang>/]trac-nghiem/hoi-thi/cau-hoi/
+ * <set>.js, scripts/hoagiai/kit/contest_page.py): loaded on demand, bounded by the site
+ * itself, so never evicted as pages are. */
 function isOnDemandPart(url) {
-  return /^(search\/[a-z]+\/|([a-z]{2}\/)?trich-dan\/)/.test(sitePath(url));
+  return /^(search\/[a-z]+\/|([a-z]{2}\/)?(trich-dan|trac-nghiem\/hoi-thi\/cau-hoi)\/)/.test(
+    sitePath(url));
 }
 
 function keepFetched(url, response) {
