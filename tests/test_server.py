@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from hoagiai.publish.browser import check_page
+from hoagiai.publish.browser import check_pages
 from support.html import html_pages, tags
 from support.nginx import serve
 
@@ -147,7 +147,8 @@ def test_the_policy_is_enforced(browser: Browser, tmp_path: Path) -> None:
 @pytest.mark.browser
 def test_the_browser_gate_reports_each_kind_of_problem(browser: Browser, tmp_path: Path) -> None:
     """The gate above can fail: an inline script, a file from another host, an image
-    without a text alternative and a missing file are each reported."""
+    without a text alternative and a missing file are each reported, for each page of the
+    pages checked together in one browser profile."""
     site = tmp_path / "site"
     site.mkdir()
     (site / "index.html").write_text(
@@ -155,9 +156,15 @@ def test_the_browser_gate_reports_each_kind_of_problem(browser: Browser, tmp_pat
         "<script>document.title = 'x'</script></head><body><main><h1>thử</h1>"
         '<img src="http://127.0.0.2:9/anh.png" alt="ảnh"><img src="thieu.png">'
         "</main></body></html>", encoding="utf-8")
+    (site / "hai.html").write_text(
+        (site / "index.html").read_text(encoding="utf-8").replace("thieu.png", "thieu-2.png"),
+        encoding="utf-8")
     with serve(site, tmp_path / "nginx") as url:
-        problems = check_page(browser, url)
-    assert any(p.startswith("console: Executing inline script violates") for p in problems)
+        found = check_pages(browser, [url, url + "hai.html"])
+    for page, missing in ((url, "/thieu.png"), (url + "hai.html", "/thieu-2.png")):
+        problems = found[page]
+        assert any(p.startswith("console: Executing inline script violates") for p in problems)
+        assert any(p.startswith("HTTP 404: ") and p.endswith(missing) for p in problems)
+        assert any(p.startswith("axe image-alt (critical)") for p in problems), problems
+    problems = found[url]
     assert "other host: http://127.0.0.2:9/anh.png" in problems
-    assert any(p.startswith("HTTP 404: ") and p.endswith("/thieu.png") for p in problems)
-    assert any(p.startswith("axe image-alt (critical)") for p in problems), problems
