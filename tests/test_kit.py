@@ -171,7 +171,10 @@ def test_a_set_that_cannot_be_loaded_is_said_plainly_and_tried_again(
     nothing, and draws once the file can be had."""
     paper = contest.draw(list(BANKS.banks), 20, "HT2026-1", mix=draw.parse_mix("1:1:1"))
     used = [bank for bank in BANKS.banks if bank.id in {item.bank.id for item in paper.items}]
-    page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    # No service worker: a set's file it fetched itself would escape the page's route.
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True,
+                                  has_touch=True, service_workers="block")
+    page = context.new_page()
     page.route("**/hoi-thi/cau-hoi/*.js", lambda route: route.abort("internetdisconnected"))
     page.goto(f"{site_server}en/trac-nghiem/hoi-thi/")
     form = page.locator(".hg-contest")
@@ -190,7 +193,7 @@ def test_a_set_that_cannot_be_loaded_is_said_plainly_and_tried_again(
     expect(page.locator(".hg-contest__q")).to_have_count(20)
     expect(status).to_contain_text("A paper of 20 questions is drawn")
     assert sorted(loaded) == sorted(bank.id for bank in used)
-    page.close()
+    context.close()
 
 
 # --- download-all zip, kit box, handout list --------------------------------------------------
