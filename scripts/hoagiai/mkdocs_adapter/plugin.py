@@ -158,13 +158,13 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
     def write_feature_outputs(self, config: MkDocsConfig) -> None:
         # Runs once per language (static-i18n builds each language in turn, from its
         # own on_post_build at priority -100, after this one).
+        # Each file is written as it is made, not held until all are (a card per page).
         try:
-            outputs = [output for feature in self.features
-                       for output in feature.after_pages(self._site, config.theme["language"])]
+            for feature in self.features:
+                for output in feature.after_pages(self._site, config.theme["language"]):
+                    output.write_into(Path(config.site_dir))
         except HoagiaiError as error:
             raise plugin_error(error) from error
-        for output in outputs:
-            output.write_into(Path(config.site_dir))
         robots = crawlers.robots_txt(self._site.public_url)
         if robots is not None and config.theme["language"] == LANGUAGES[-1]:
             Path(config.site_dir, "robots.txt").write_text(robots, encoding="utf-8")
