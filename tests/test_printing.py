@@ -4,6 +4,7 @@ processes, with the same bytes, cache and errors."""
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -41,7 +42,7 @@ def test_pdfs_rendered_ahead_are_the_pdfs_rendered_here(tmp_path: Path) -> None:
     """A worker process renders what `start` hands it: the same bytes, cached and counted
     as rendered; a PDF already cached is not rendered again; a refused address stops the
     PDF when it is asked for, with the message it has in this process, and nothing is
-    cached for it."""
+    cached for it; the workers end once the last PDF is taken."""
     page = '<html lang="vi"><body><p>Hòa giải {}</p></body></html>'
     here = PdfMaker(tmp_path / "here").pdf("bai", page.format(1))
     maker = PdfMaker(tmp_path / "ahead")
@@ -55,6 +56,7 @@ def test_pdfs_rendered_ahead_are_the_pdfs_rendered_here(tmp_path: Path) -> None:
         assert promises[1]().startswith(b"%PDF")
         with pytest.raises(BuildError, match="a printable may not load anything"):
             promises[2]()
+        assert multiprocessing.active_children() == [], "the workers outlive the last PDF"
     finally:
         ahead.close()
     assert maker.rendered == ["cu", "bai"] and maker.reused == ["cu"]

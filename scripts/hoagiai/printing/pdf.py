@@ -21,7 +21,7 @@ import multiprocessing
 import os
 import time
 from collections.abc import Iterable
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -92,44 +92,64 @@ class LaterPdf:
 
     def __init__(self, maker: PdfMaker, name: str, html: str) -> None:
         self._maker, self._name, self._html = maker, name, html
-        self._started: tuple[Path, Future] | None = None
+        self._started: tuple[Path, Future, RenderAhead] | None = None
         self._data: bytes | None = None
 
-    def start(self, pool: Executor) -> None:
-        """Render in `pool` now, unless the cache already has this PDF."""
+    def start(self, ahead: RenderAhead) -> None:
+        """Render in `ahead`'s workers now, unless the cache already has this PDF."""
         if self._data is None and self._started is None:
             cached = self._maker.cached_path(self._name, self._html)
             if not cached.is_file():
-                self._started = cached, pool.submit(_timed_render, self._name, self._html)
+                self._started = cached, ahead.submit(self._name, self._html), ahead
 
     def __call__(self) -> bytes:
         if self._data is None:
             if self._started is None:
                 self._data = self._maker.pdf(self._name, self._html)
             else:  # a refused address raises here, as it would in this process
-                cached, rendering = self._started
-                self._data = self._maker.keep(self._name, cached, *rendering.result())
+                cached, rendering, ahead = self._started
+                try:
+                    self._data = self._maker.keep(self._name, cached, *rendering.result())
+                finally:
+                    ahead.collected()
             self._html = ""  # no longer needed: the page text is not kept to the end
         return self._data
 
 
 class RenderAhead:
-    """Worker processes that render `start`ed PDFs while the build goes on; `close` when
-    the build ends (a failed build cancels what has not started)."""
+    """Worker processes that render `start`ed PDFs while the build goes on. They end when
+    the last PDF is collected (their memory is not kept through the build), or at `close`,
+    when the build ends (a failed build cancels what has not started)."""
 
     def __init__(self, workers: int | None = None) -> None:
-        # Fresh interpreters ("spawn"): a fork would copy the build's memory and threads.
-        self._pool = ProcessPoolExecutor(max_workers=workers or os.cpu_count() or 1,
-                                         mp_context=multiprocessing.get_context("spawn"))
+        self._workers = workers or os.cpu_count() or 1
+        self._pool: ProcessPoolExecutor | None = None  # started with the first PDF
+        self._rendering: list[Future] = []
 
     def start(self, promises: Iterable[object]) -> None:
         """Start every `LaterPdf` among `promises`, in their order."""
         for promise in promises:
             if isinstance(promise, LaterPdf):
-                promise.start(self._pool)
+                promise.start(self)
+
+    def submit(self, name: str, html: str) -> Future:
+        if self._pool is None:
+            # Fresh interpreters ("spawn"): a fork would copy the build's memory and threads.
+            self._pool = ProcessPoolExecutor(max_workers=self._workers,
+                                             mp_context=multiprocessing.get_context("spawn"))
+        self._rendering.append(self._pool.submit(_timed_render, name, html))
+        return self._rendering[-1]
+
+    def collected(self) -> None:
+        """A PDF was taken: once every one is rendered, the workers end."""
+        if all(rendering.done() for rendering in self._rendering):
+            self.close()
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        self._rendering = []
 
 
 def _timed_render(name: str, html: str) -> tuple[bytes, float]:
