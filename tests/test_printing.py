@@ -1,8 +1,10 @@
 """The printing package: the one PDF maker reads only data: URLs, and PDFs are made only
-when written (generating the site without writing it renders none)."""
+when written (generating the site without writing it renders none), or ahead in worker
+processes, with the same bytes, cache and errors."""
 
 from __future__ import annotations
 
+import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from markupsafe import Markup
 from hoagiai.errors import BuildError
 from hoagiai.pipeline import generate, load_site
 from hoagiai.printing.document import SKELETON, Document
-from hoagiai.printing.pdf import PdfMaker
+from hoagiai.printing.pdf import PdfMaker, RenderAhead
 from hoagiai.printing.qr import qr_data_uri
 from hoagiai.render import TEMPLATES
 from hoagiai.site import Paths
@@ -34,6 +36,32 @@ def test_pdf_maker_refuses_any_address_but_data(tmp_path: Path, url: str) -> Non
         maker.pdf("ngoai", html)
     assert url in str(refused.value) and "a printable may not load anything" in str(refused.value)
     assert maker.rendered == ["qr"] and not list(tmp_path.glob("ngoai.*.pdf"))
+
+
+def test_pdfs_rendered_ahead_are_the_pdfs_rendered_here(tmp_path: Path) -> None:
+    """A worker process renders what `start` hands it: the same bytes, cached and counted
+    as rendered; a PDF already cached is not rendered again; a refused address stops the
+    PDF when it is asked for, with the message it has in this process, and nothing is
+    cached for it; the workers end once the last PDF is taken."""
+    page = '<html lang="vi"><body><p>Hòa giải {}</p></body></html>'
+    here = PdfMaker(tmp_path / "here").pdf("bai", page.format(1))
+    maker = PdfMaker(tmp_path / "ahead")
+    maker.pdf("cu", page.format(2))
+    promises = [maker.later("bai", page.format(1)), maker.later("cu", page.format(2)),
+                maker.later("ngoai", '<p>Hòa giải</p><img src="https://example.org/a.png">')]
+    ahead = RenderAhead(workers=1)
+    try:
+        ahead.start(promises)
+        assert promises[0]() == here and promises[0]() is promises[0]()
+        assert promises[1]().startswith(b"%PDF")
+        with pytest.raises(BuildError, match="a printable may not load anything"):
+            promises[2]()
+        assert multiprocessing.active_children() == [], "the workers outlive the last PDF"
+    finally:
+        ahead.close()
+    assert maker.rendered == ["cu", "bai"] and maker.reused == ["cu"]
+    assert sorted(path.name.split(".")[0] for path in (tmp_path / "ahead").iterdir()) == [
+        "bai", "cu"]
 
 
 def test_generating_the_site_renders_no_pdf_until_one_is_written(

@@ -44,5 +44,10 @@ def link_numbers(html: str, numbers: dict[str, str], label: str) -> str:
         title = escape(label.format(number=text))
         return f'<a class="hg-tel" href="tel:{escape(digits)}" title="{title}">{text}</a>'
 
-    marked, _ = mark_terms(html, NumberFinder(numbers), render)  # type: ignore[arg-type]
+    finder = NumberFinder(numbers)
+    if finder.pattern.search(html) is None:
+        # No published number anywhere in the page, tags included: nothing to link, and the
+        # page is not parsed (most pages; parsing each one cost more than rendering it).
+        return html
+    marked, _ = mark_terms(html, finder, render)  # type: ignore[arg-type]
     return marked

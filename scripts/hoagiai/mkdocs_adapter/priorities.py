@@ -19,3 +19,5 @@ BEFORE_LANGUAGE_COPIES = 10
 # catalog hashes every file of the finished site.
 TRIM_THEME_CSS = -10
 WRITE_OFFLINE_CATALOG = -20
+# A page's Markdown and HTML are let go once every plugin has seen the finished page.
+PAGE_WRITTEN = -1000

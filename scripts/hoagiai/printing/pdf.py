@@ -7,16 +7,21 @@ WeasyPrint version), so a build re-renders only the PDFs whose content changed.
 
 A PDF never fetches anything: only `data:` URLs (inlined QR codes) are read, and any
 other address stops the PDF with an error naming it. `later` promises a PDF without
-rendering it, so the generator can list the files of a build that nobody writes.
+rendering it, so the generator can list the files of a build that nobody writes; a
+build may `start` such promises ahead in worker processes (`RenderAhead`), so PDFs are
+rendered on the other cores while MkDocs renders the pages.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.metadata
+import multiprocessing
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -49,30 +54,109 @@ class PdfMaker:
     reused: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
-    def later(self, name: str, html: str) -> Callable[[], bytes]:
-        """The PDF of `html`, made (or read from the cache) only when first asked for."""
-        return functools.cache(functools.partial(self.pdf, name, html))
+    def later(self, name: str, html: str) -> LaterPdf:
+        """The PDF of `html`, made (or read from the cache) only when first asked for, or
+        ahead in a worker process once `start`ed."""
+        return LaterPdf(self, name, html)
 
     def pdf(self, name: str, html: str) -> bytes:
         """The PDF of `html`; `name` (a file name without .pdf) keys the cache entry."""
-        weasyprint = _weasyprint()
-        key = hashlib.sha256(
-            f"{CACHE_FORMAT}\n{weasyprint.__version__}\n{html}".encode()
-        ).hexdigest()[:20]
-        cached = self.cache / f"{name}.{key}.pdf"
+        cached = self.cached_path(name, html)
         data = read_cached(cached)
         if data is not None:
             self.reused.append(name)
             return data
-        started = time.perf_counter()
-        data = _render(weasyprint, name, html)
-        self.seconds += time.perf_counter() - started
+        return self.keep(name, cached, *_timed_render(name, html))
+
+    def cached_path(self, name: str, html: str) -> Path:
+        """Where the PDF of `html` is kept: its name and the hash of what makes it."""
+        key = hashlib.sha256(
+            f"{CACHE_FORMAT}\n{_weasyprint_version()}\n{html}".encode()
+        ).hexdigest()[:20]
+        return self.cache / f"{name}.{key}.pdf"
+
+    def keep(self, name: str, cached: Path, data: bytes, seconds: float) -> bytes:
+        """Count a PDF just rendered and store it in the cache in place of older versions."""
+        self.seconds += seconds
         self.rendered.append(name)
         for stale in self.cache.glob(f"{name}.*.pdf"):
             if stale != cached:
                 stale.unlink(missing_ok=True)
         write_whole(cached, data)
         return data
+
+
+class LaterPdf:
+    """A PDF `PdfMaker.later` promised: made when first called, in this process, or ahead
+    in a worker process once `start`ed; either way cached like `PdfMaker.pdf` and kept."""
+
+    def __init__(self, maker: PdfMaker, name: str, html: str) -> None:
+        self._maker, self._name, self._html = maker, name, html
+        self._started: tuple[Path, Future, RenderAhead] | None = None
+        self._data: bytes | None = None
+
+    def start(self, ahead: RenderAhead) -> None:
+        """Render in `ahead`'s workers now, unless the cache already has this PDF."""
+        if self._data is None and self._started is None:
+            cached = self._maker.cached_path(self._name, self._html)
+            if not cached.is_file():
+                self._started = cached, ahead.submit(self._name, self._html), ahead
+
+    def __call__(self) -> bytes:
+        if self._data is None:
+            if self._started is None:
+                self._data = self._maker.pdf(self._name, self._html)
+            else:  # a refused address raises here, as it would in this process
+                cached, rendering, ahead = self._started
+                try:
+                    self._data = self._maker.keep(self._name, cached, *rendering.result())
+                finally:
+                    ahead.collected()
+            self._html = ""  # no longer needed: the page text is not kept to the end
+        return self._data
+
+
+class RenderAhead:
+    """Worker processes that render `start`ed PDFs while the build goes on. They end when
+    the last PDF is collected (their memory is not kept through the build), or at `close`,
+    when the build ends (a failed build cancels what has not started)."""
+
+    def __init__(self, workers: int | None = None) -> None:
+        self._workers = workers or os.cpu_count() or 1
+        self._pool: ProcessPoolExecutor | None = None  # started with the first PDF
+        self._rendering: list[Future] = []
+
+    def start(self, promises: Iterable[object]) -> None:
+        """Start every `LaterPdf` among `promises`, in their order."""
+        for promise in promises:
+            if isinstance(promise, LaterPdf):
+                promise.start(self)
+
+    def submit(self, name: str, html: str) -> Future:
+        if self._pool is None:
+            # Fresh interpreters ("spawn"): a fork would copy the build's memory and threads.
+            self._pool = ProcessPoolExecutor(max_workers=self._workers,
+                                             mp_context=multiprocessing.get_context("spawn"))
+        self._rendering.append(self._pool.submit(_timed_render, name, html))
+        return self._rendering[-1]
+
+    def collected(self) -> None:
+        """A PDF was taken: once every one is rendered, the workers end."""
+        if all(rendering.done() for rendering in self._rendering):
+            self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+        self._rendering = []
+
+
+def _timed_render(name: str, html: str) -> tuple[bytes, float]:
+    """The PDF of `html` and the seconds it took (in a worker process too)."""
+    started = time.perf_counter()
+    data = _render(_weasyprint(), name, html)
+    return data, time.perf_counter() - started
 
 
 def _render(weasyprint: ModuleType, name: str, html: str) -> bytes:
@@ -102,6 +186,15 @@ def _data_only_fetcher() -> Any:
             return super().fetch(url, headers)
 
     return DataOnly
+
+
+@functools.cache
+def _weasyprint_version() -> str:
+    """WeasyPrint's version, without importing it (40 MB) where PDFs are rendered elsewhere."""
+    try:
+        return importlib.metadata.version("weasyprint")
+    except importlib.metadata.PackageNotFoundError:
+        return _weasyprint().__version__  # stops with the message on what to install
 
 
 def _weasyprint() -> ModuleType:
