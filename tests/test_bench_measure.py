@@ -272,8 +272,8 @@ def test_targets_pass_and_fail_with_their_figures() -> None:
         "PASS  build peak memory ≤ 1.2 × stock's at 1,000 pages: 1.00 (200 MiB vs stock 200 MiB)",
         "PASS  build peak memory ≤ 1.2 × stock's at 2,000 pages: 1.00 (200 MiB vs stock 200 MiB)",
         "SKIP  mkdocs serve --dirty shows an edit in ≤ 3 s: not run (--no-serve)",
-        "SKIP  handout PDFs re-rendered only when their module changed: no handout cache "
-        "probe wired (bench/handouts.py PROBE)",
+        "SKIP  handout PDFs re-rendered only when their module changed: not run "
+        "(--no-handouts)",
         "SKIP  first search query on the real site ≤ 60 KB gzip: not measured (no browser, or "
         "the real site did not build)",
         "SKIP  search results visible ≤ 300 ms after the last byte, phone at 4× slower CPU, "

@@ -1,4 +1,5 @@
-"""`hoagiai bench` end to end on a small size (its live-reload probe runs in test_preview.py)."""
+"""`hoagiai bench` end to end on a small size (its live-reload probe runs in test_preview.py,
+its handout PDF cache probe in test_bench_measure.py)."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ def test_bench_builds_both_configurations_and_judges_the_targets(tmp_path: Path)
     size = counted_pages(ROOT) + 30  # a module or more, a legal text, stories, citizens' pages
     result = subprocess.run(
         [sys.executable, "-m", "hoagiai", "--root", str(ROOT), "bench", "--pages", str(size),
-         "--no-serve", "--json", str(report), "--work", str(tmp_path / "work")],
+         "--no-serve", "--no-handouts", "--json", str(report), "--work", str(tmp_path / "work")],
         env=quiet_env(), capture_output=True, text=True, check=False, timeout=1800,
     )
     lines = result.stdout.splitlines()
@@ -52,6 +53,9 @@ def test_bench_builds_both_configurations_and_judges_the_targets(tmp_path: Path)
                    f"4× slower CPU, {size:,} pages", "4× slower CPU, real site"):
         assert next(v for v in verdicts if judged in v)[:4] in ("PASS", "FAIL"), verdicts
     assert "Building project, " in result.stderr and "again with its caches" in result.stderr
+    assert any(v.startswith("SKIP  handout PDFs") and v.endswith("not run (--no-handouts)")
+               for v in verdicts), verdicts
+    assert "Checking the handout PDF cache" not in result.stderr
     data = json.loads(report.read_text(encoding="utf-8"))
     runs = data["sizes"][0]["runs"]
     for name in ("project", "stock"):

@@ -8,10 +8,11 @@ breadcrumbs to the home page and to its section, and no page carries the tree.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, SoupStrainer
 from playwright.sync_api import Browser, Locator
 
 from hoagiai.mkdocs_adapter.navwindow import DEFAULT_LIMIT
@@ -28,8 +29,12 @@ def site(request: pytest.FixtureRequest) -> Path:
     return request.getfixturevalue("built_site" if request.param == "real" else "synthetic_site")
 
 
+@functools.cache
 def soup(page: Path) -> BeautifulSoup:
-    return BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+    """The page's navigation elements (sidebar, breadcrumbs), parsed once per run: every test
+    here walks every page of two sites, and only their `nav` elements matter."""
+    return BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser",
+                         parse_only=SoupStrainer("nav"))
 
 
 def nav_targets(site: Path, page: Path) -> list[str]:

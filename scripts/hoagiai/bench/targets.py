@@ -163,7 +163,7 @@ def live_reload(timings: list[ReloadTiming] | None) -> Verdict:
 def handout_cache(result: HandoutCacheResult | None) -> Verdict:
     target = "handout PDFs re-rendered only when their module changed"
     if result is None:
-        return Verdict(target, SKIP, "no handout cache probe wired (bench/handouts.py PROBE)")
+        return Verdict(target, SKIP, "not run (--no-handouts)")
     figure = (f"{len(result.cold)} rendered cold, {len(result.unchanged)} when unchanged, "
               f"{len(result.after_edit)} after editing {result.edited_module}")
     return Verdict(target, _status(result.holds), figure)

@@ -40,6 +40,8 @@ def add_to(commands: argparse._SubParsersAction) -> None:
                         help="giữ dự án và trang đã dựng ở đây / keep projects and sites here")
     parser.add_argument("--no-serve", dest="serve", action="store_false",
                         help="bỏ qua phép đo mkdocs serve / skip the mkdocs serve timing")
+    parser.add_argument("--no-handouts", dest="handouts", action="store_false",
+                        help="bỏ qua phép thử bộ đệm PDF / skip the handout PDF cache check")
     parser.add_argument("--repeat", type=int, default=1,
                         help="dựng bản dự án N lần, lấy lần nhanh nhất / "
                         "build the project N times, keep the fastest (default 1)")
@@ -71,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
                           repeat=max(args.repeat, 1), seed=args.seed)
         sizes = [run_size(options, pages, progress) for pages in options.sizes]
         reload = run_serve_check(options, progress) if options.serve else None
-        handout_result = run_handout_check(options, progress)
+        handout_result = run_handout_check(options, progress) if args.handouts else None
         real_search = run_real_search_check(options, progress) if browser.available() else None
     verdicts = judge(sizes, reload, handout_result, real_search)
     rows = report.table(sizes)
