@@ -29,13 +29,15 @@ def test_edits_change_what_the_page_shows() -> None:
 
 @pytest.mark.build
 @pytest.mark.browser
-def test_bench_builds_both_configurations_and_judges_the_targets(tmp_path: Path) -> None:
+def test_bench_builds_both_configurations_and_judges_the_targets(tmp_path: Path,
+                                                                  built_site: Path) -> None:
     require_slow("runs `hoagiai bench`")
     report = tmp_path / "bench.json"
     size = counted_pages(ROOT) + 30  # a module or more, a legal text, stories, citizens' pages
     result = subprocess.run(
         [sys.executable, "-m", "hoagiai", "--root", str(ROOT), "bench", "--pages", str(size),
-         "--no-serve", "--no-handouts", "--json", str(report), "--work", str(tmp_path / "work")],
+         "--no-serve", "--no-handouts", "--site", str(built_site), "--json", str(report),
+         "--work", str(tmp_path / "work")],
         env=quiet_env(), capture_output=True, text=True, check=False, timeout=1800,
     )
     lines = result.stdout.splitlines()
@@ -56,6 +58,7 @@ def test_bench_builds_both_configurations_and_judges_the_targets(tmp_path: Path)
     assert any(v.startswith("SKIP  handout PDFs") and v.endswith("not run (--no-handouts)")
                for v in verdicts), verdicts
     assert "Checking the handout PDF cache" not in result.stderr
+    assert "Building the real site" not in result.stderr  # --site: the session's build
     data = json.loads(report.read_text(encoding="utf-8"))
     runs = data["sizes"][0]["runs"]
     for name in ("project", "stock"):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import Browser
 
@@ -11,9 +13,10 @@ from support.project import ROOT
 pytestmark = [pytest.mark.build, pytest.mark.browser]
 
 
-def test_benchmark_measures_sizes_indexing_and_time_to_first_result(browser: Browser) -> None:
+def test_benchmark_measures_sizes_indexing_and_time_to_first_result(browser: Browser,
+                                                                    built_site: Path) -> None:
     figures: list[Figure] = []
-    benchmark(ROOT, synthetic=30, report=figures.append, browser=browser)
+    benchmark(ROOT, synthetic=30, report=figures.append, browser=browser, built=built_site)
     named = {(figure.subject, figure.name): figure.value for figure in figures}
     for subject in ("real site, vi", "real site, en", "synthetic, 30 pages"):
         assert named[(subject, "index size (gzip)")] > 0

@@ -27,6 +27,7 @@ class Options:
     serve: bool  # time mkdocs serve --dirty on the real site
     repeat: int = 1  # project builds per size; the fastest counts (the machine is shared)
     seed: int = 0
+    real_site: Path | None = None  # the real site already built (else built for its search)
 
 
 def build_and_measure(project: Path, config: str, site: Path, progress: Progress,
@@ -107,6 +108,9 @@ def run_handout_check(options: Options, progress: Progress) -> handouts.HandoutC
 
 def run_real_search_check(options: Options, progress: Progress) -> SearchTransfer | None:
     """The real site, built as is, and what its search queries fetch (None if it fails)."""
+    if options.real_site is not None:
+        with progress.step("Weighing search queries on the real site"):
+            return measure_search_transfer(options.real_site)
     project, site = options.work / "real", options.work / "real-site"
     shutil.rmtree(project, ignore_errors=True)
     copy_project(options.root, project)

@@ -75,11 +75,13 @@ class Figure:
 
 
 def benchmark(root: Path, synthetic: int = 2000, report: Callable[[Figure], None] = print,
-              timings: bool = True, browser: Browser | None = None) -> list[Figure]:
+              timings: bool = True, browser: Browser | None = None,
+              built: Path | None = None) -> list[Figure]:
     """Every figure, each passed to `report` as soon as it is known.
 
     `timings=False` skips Chromium; `browser` is a Playwright browser to use (one is
-    launched otherwise).
+    launched otherwise); `built` is the site already built from `root` (read, never
+    changed; built here otherwise, and the build timed).
     """
     figures: list[Figure] = []
 
@@ -88,10 +90,11 @@ def benchmark(root: Path, synthetic: int = 2000, report: Callable[[Figure], None
         report(figures[-1])
 
     with tempfile.TemporaryDirectory(prefix="hoagiai-search-bench-") as work:
-        site = Path(work) / "site"
-        started = time.perf_counter()
-        _build(root, site)
-        note("real site", "mkdocs build, both languages", time.perf_counter() - started, "s")
+        site = built or Path(work) / "site"
+        if built is None:
+            started = time.perf_counter()
+            _build(root, site)
+            note("real site", "mkdocs build, both languages", time.perf_counter() - started, "s")
         for name in ("search.js", "search-engine.js"):
             _sizes(note, "client", name, (site / "assets" / "js" / name).read_bytes())
         for lang in ("vi", "en"):
@@ -240,8 +243,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path.cwd(), help="project folder")
     parser.add_argument("--pages", type=int, default=2000, help="pages of the made-up site")
     parser.add_argument("--no-browser", action="store_true", help="skip Chromium timings")
+    parser.add_argument("--site", type=Path, help="the project's site, already built")
     args = parser.parse_args(argv)
-    benchmark(args.root, args.pages, timings=not args.no_browser)
+    benchmark(args.root, args.pages, timings=not args.no_browser, built=args.site)
     return 0
 
 

@@ -42,6 +42,9 @@ def add_to(commands: argparse._SubParsersAction) -> None:
                         help="bỏ qua phép đo mkdocs serve / skip the mkdocs serve timing")
     parser.add_argument("--no-handouts", dest="handouts", action="store_false",
                         help="bỏ qua phép thử bộ đệm PDF / skip the handout PDF cache check")
+    parser.add_argument("--site", type=Path,
+                        help="trang thật đã dựng, khỏi dựng lại để đo tìm kiếm / the real site "
+                        "already built (its search is weighed without building it again)")
     parser.add_argument("--repeat", type=int, default=1,
                         help="dựng bản dự án N lần, lấy lần nhanh nhất / "
                         "build the project N times, keep the fastest (default 1)")
@@ -70,7 +73,8 @@ def run(args: argparse.Namespace) -> int:
         work = args.work.resolve() if args.work else Path(scratch)
         work.mkdir(parents=True, exist_ok=True)
         options = Options(root, args.pages, work, keep=args.work is not None, serve=args.serve,
-                          repeat=max(args.repeat, 1), seed=args.seed)
+                          repeat=max(args.repeat, 1), seed=args.seed,
+                          real_site=args.site.resolve() if args.site else None)
         sizes = [run_size(options, pages, progress) for pages in options.sizes]
         reload = run_serve_check(options, progress) if options.serve else None
         handout_result = run_handout_check(options, progress) if args.handouts else None
