@@ -25,7 +25,9 @@ PREFIX = {"vi": "", "en": "en/"}
 
 @pytest.fixture
 def phone(browser: Browser) -> Iterator[BrowserContext]:
-    context = browser.new_context(**PHONE)
+    """A fresh phone, without the site's service worker: a file the worker fetches itself
+    escapes the page's routes (the worker's keeping of these files: test_offline_app.py)."""
+    context = browser.new_context(**PHONE, service_workers="block")
     yield context
     context.close()
 
