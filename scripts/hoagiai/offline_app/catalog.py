@@ -17,9 +17,11 @@ it keeps and deletes the old caches (see worker.js).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin, urlsplit
@@ -45,6 +47,8 @@ WORKER_SOURCE = Path(__file__).with_name("worker.js")
 _LEFT_OUT = re.compile(r"(\.map|\.gz|sitemap\.xml|(^|/)404\.html|robots\.txt)$")
 _SHARED_ASSETS = re.compile(r"^assets/(css/.+\.css|js/.+\.js|stylesheets/.+\.css|images/.+)$")
 _FAKE_ORIGIN = "http://site.invalid/"
+PageLoads = Callable[[str], list[str]]  # a page's address -> what it loads
+
 # What assets/js/search.js loads when a search starts (not named by the pages).
 ON_DEMAND = ("assets/js/search-engine.js", "assets/css/search.css")
 
@@ -113,7 +117,8 @@ def language_of_file(name: str) -> str:
 
 def build_catalog(site_dir: Path, files: list[str], release: str) -> dict:
     keepable = [name for name in files if not _LEFT_OUT.search(name)]
-    loads = _PageLoads(site_dir)
+    # Each page read once: the key points page is in every module's bundle.
+    loads: PageLoads = functools.cache(functools.partial(subresources, site_dir))
     core = {lang: _language_core(site_dir, lang) for lang in LANGUAGES}
     core["shared"] = _shared_core(core, loads)
     return {
@@ -144,33 +149,19 @@ def _language_core(site_dir: Path, lang: str) -> list[str]:
     return [*pages, f"search/{lang}.js"]
 
 
-class _PageLoads:
-    """`subresources` of each page of one built site, each page read once (the key points
-    page is in every module's bundle)."""
-
-    def __init__(self, site_dir: Path) -> None:
-        self.site_dir = site_dir
-        self._found: dict[str, list[str]] = {}
-
-    def of(self, page: str) -> list[str]:
-        if page not in self._found:
-            self._found[page] = subresources(self.site_dir, page)
-        return self._found[page]
-
-
-def _shared_core(core: dict[str, list[str]], loads: _PageLoads) -> list[str]:
+def _shared_core(core: dict[str, list[str]], loads: PageLoads) -> list[str]:
     """What the core pages load, what search loads when it starts, the offline page of every
     language (a reader of one language may open a link to the other), the app's manifests
     and small icon, and the catalog."""
     pages = [page for lang in LANGUAGES for page in core[lang] if page.endswith("/")
              or page == ""]
-    loaded = {asset for page in pages for asset in loads.of(page)}
+    loaded = {asset for page in pages for asset in loads(page)}
     offline_pages = {f"{_prefix(lang)}{OFFLINE_PAGE}" for lang in LANGUAGES}
     return sorted(loaded | set(ON_DEMAND) | offline_pages | {icon_name(ICON_SIZES[0]), CATALOG}
                   | {manifest_name(lang) for lang in LANGUAGES})
 
 
-def _modules(site_dir: Path, loads: _PageLoads) -> dict[str, list[str]]:
+def _modules(site_dir: Path, loads: PageLoads) -> dict[str, list[str]]:
     """Each module page -> the module, its key points, its quiz, its handout page and PDFs,
     and the styles and scripts these pages load. Found by the site's own addresses:
     hoc-tap/<module>/, hoc-tap/y-chinh/, trac-nghiem/<module>/, tai-lieu-in/<module>/ and
@@ -190,7 +181,7 @@ def _modules(site_dir: Path, loads: _PageLoads) -> dict[str, list[str]]:
             pages = [page for page in pages if (site_dir / page / "index.html").is_file()]
             pdfs = sorted(f"{prefix}{HANDOUTS}/{pdf.name}"
                           for pdf in (site_dir / prefix / HANDOUTS).glob(f"{slug}-*.pdf"))
-            assets = sorted({asset for page in pages for asset in loads.of(page)})
+            assets = sorted({asset for page in pages for asset in loads(page)})
             bundles[pages[0]] = [*pages, *pdfs, *assets]
     return bundles
 
