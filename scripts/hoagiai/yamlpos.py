@@ -23,7 +23,7 @@ from typing import Any
 import yaml
 
 from hoagiai.problems import Location, Problem, problem
-from hoagiai.safety.limits import BoundedLoader, LimitExceeded
+from hoagiai.safety.limits import BoundedLoader, FastBoundedLoader, LimitExceeded
 
 JsonPath = tuple[str | int, ...]
 
@@ -109,7 +109,7 @@ def syntax_problem(error: yaml.YAMLError, path: str, line_offset: int = 0) -> Pr
 class _Builder:
     """Walks composed nodes into plain data, recording positions and duplicate keys."""
 
-    def __init__(self, loader: BoundedLoader, document: YamlDocument) -> None:
+    def __init__(self, loader: BoundedLoader | FastBoundedLoader, document: YamlDocument) -> None:
         self.loader = loader
         self.document = document
         self.problems: list[Problem] = []
@@ -172,9 +172,37 @@ def _parsed(text: str, path: str, line_offset: int) -> bytes:
 
 
 def parse_yaml(text: str, path: str, line_offset: int = 0) -> tuple[YamlDocument, list[Problem]]:
-    """Parse `text`; on a syntax error the document's data is None and the problem says where."""
+    """Parse `text`; on a syntax error the document's data is None and the problem says where.
+
+    libyaml scans and parses well-formed text, four times faster than Python; what it refuses
+    or might read otherwise goes to `parse_yaml_in_python`, so results and messages are its.
+    """
+    if FastBoundedLoader is not None:
+        try:
+            return compose_document(FastBoundedLoader(text), path, line_offset)
+        except (yaml.YAMLError, LimitExceeded, UnicodeError):
+            pass  # Malformed, or not certainly read alike: Python says what and where.
+    return parse_yaml_in_python(text, path, line_offset)
+
+
+def parse_yaml_in_python(
+    text: str, path: str, line_offset: int = 0
+) -> tuple[YamlDocument, list[Problem]]:
+    """`parse_yaml` with PyYAML's pure-Python parser, whose messages the problems explain."""
+    try:
+        return compose_document(BoundedLoader(text), path, line_offset)
+    except yaml.YAMLError as error:
+        problems = [syntax_problem(error, path, line_offset)]
+    except LimitExceeded as error:
+        problems = [error.problem(path, line_offset)]
+    return YamlDocument(path, None, line_offset=line_offset), problems
+
+
+def compose_document(
+    loader: BoundedLoader | FastBoundedLoader, path: str, line_offset: int
+) -> tuple[YamlDocument, list[Problem]]:
+    """The single document `loader` reads, built; YAML errors and limits are raised."""
     document = YamlDocument(path=path, data=None, line_offset=line_offset)
-    loader = BoundedLoader(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -182,11 +210,5 @@ def parse_yaml(text: str, path: str, line_offset: int = 0) -> tuple[YamlDocument
         builder = _Builder(loader, document)
         document.data = builder.build(node, ())
         return document, builder.problems
-    except yaml.YAMLError as error:
-        document.data = None
-        return document, [syntax_problem(error, path, line_offset)]
-    except LimitExceeded as error:
-        document.data = None
-        return document, [error.problem(path, line_offset)]
     finally:
         loader.dispose()

@@ -5,13 +5,20 @@ refused before it is read. YAML is parsed by `BoundedLoader`, which refuses anch
 (`&name`) and aliases (`*name`: one alias may stand for a copy of a whole tree, and a
 few nested ones for billions of values) and stops at `MAX_DEPTH` levels of nesting
 and `MAX_NODES` values, each with the line where the limit was reached.
+
+`FastBoundedLoader` keeps the same composer and limits but lets libyaml (in C) scan
+and parse; `hoagiai.yamlpos` uses it for well-formed text and `BoundedLoader` for the rest.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import yaml
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
+from yaml.resolver import Resolver
 
 from hoagiai.problems import Location, Problem, problem
 
@@ -49,13 +56,11 @@ class LimitExceeded(Exception):
         return problem(location, *self.texts)
 
 
-class BoundedLoader(yaml.SafeLoader):
-    """PyYAML's safe loader without anchors and aliases, and with a depth and a size limit."""
+class LimitedComposer(Composer):
+    """PyYAML's composer without anchors and aliases, and with a depth and a size limit."""
 
-    def __init__(self, stream: str) -> None:
-        super().__init__(stream)
-        self._depth = 0
-        self._nodes = 0
+    _depth = 0
+    _nodes = 0
 
     def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
         event = self.peek_event()
@@ -87,3 +92,60 @@ class BoundedLoader(yaml.SafeLoader):
             return super().compose_node(parent, index)
         finally:
             self._depth -= 1
+
+
+class BoundedLoader(LimitedComposer, yaml.SafeLoader):
+    """PyYAML's pure-Python safe loader with the limits; `hoagiai.yamlpos` explains its errors."""
+
+
+class LibyamlMayDiffer(yaml.YAMLError):
+    """Raised where libyaml might read a text otherwise than PyYAML's Python scanner."""
+
+
+# Where libyaml and PyYAML's Python scanner may read the same text differently: Tab, CR,
+# BOM, NEL, LS and PS, a "?" standing alone (an explicit key), a "#" right after "|" or ">".
+_LIBYAML_MAY_DIFFER = re.compile(r"[\t\r\x85\u2028\u2029\ufeff]|(?<!\S)\?(?!\S)|[|>][-+0-9]*#")
+
+
+if yaml.__with_libyaml__:
+
+    class FastBoundedLoader(LimitedComposer, yaml.cyaml.CParser, SafeConstructor, Resolver):
+        """The same composer, limits and constructor on events scanned and parsed by libyaml.
+
+        The marks are the same (0-based line and column, in characters); libyaml's error
+        messages are not, so a caller parses malformed text again with `BoundedLoader`, and
+        so it does with `LibyamlMayDiffer`, raised for text libyaml might read otherwise.
+        """
+
+        def __init__(self, stream: str) -> None:
+            if _LIBYAML_MAY_DIFFER.search(stream):
+                raise LibyamlMayDiffer("Tab, CR, BOM, NEL, LS, PS, an explicit key or “|#”")
+            yaml.cyaml.CParser.__init__(self, stream)
+            LimitedComposer.__init__(self)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
+            self._lines = stream.split("\n") if "?" in stream else []
+            self._flow = 0
+
+        def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+            event = self.peek_event()
+            if getattr(event, "tag", None) is not None:
+                raise LibyamlMayDiffer("a tag")
+            if not getattr(event, "flow_style", False):
+                if self._flow and isinstance(event, yaml.ScalarEvent) and not (
+                        event.value or event.style):
+                    raise LibyamlMayDiffer("an empty value in a flow collection")
+                return super().compose_node(parent, index)
+            self._flow += 1
+            try:
+                node = super().compose_node(parent, index)
+            finally:
+                self._flow -= 1
+            # In `[ ]` and `{ }` Python ends a plain scalar at "?" and libyaml does not.
+            written = self._lines[node.start_mark.line : node.end_mark.line + 1]
+            if any("?" in line for line in written):
+                raise LibyamlMayDiffer("a “?” in a flow collection")
+            return node
+
+else:  # PyYAML built without libyaml: only the pure-Python loader.
+    FastBoundedLoader = None
