@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from hoagiai.packed import PackedText
 from hoagiai.problems import Report
 from hoagiai.site import Site, localized_uri
 from hoagiai.urls import localized_path, page_path, relative
@@ -44,6 +45,10 @@ class GeneratedFile:
         """The file's content; a deferred one (a PDF) is made on first use, then kept."""
         return self.made() if callable(self.made) else self.made
 
+    def without_content(self) -> GeneratedFile:
+        """The same file, its content let go (once a build has handed it to MkDocs)."""
+        return replace(self, made="")
+
     @property
     def src_uri(self) -> str:
         return localized_uri(self.path, self.lang)
@@ -60,7 +65,8 @@ def generated_page(path: str, lang: str, meta: dict[str, Any],
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False).strip()
     if callable(body):
         return GeneratedFile(path, lang, lambda: _page_text(front, body()), meta)
-    return GeneratedFile(path, lang, _page_text(front, body), meta)
+    return GeneratedFile(path, lang, PackedText(_page_text(front, body)), meta)
+
 
 
 def _page_text(front: str, body: str) -> str:

@@ -24,6 +24,7 @@ from hoagiai.mkdocs_adapter.errors import plugin_error
 from hoagiai.site import DEFAULT_LANGUAGE
 
 _PER_LANGUAGE_TEMPLATES = ("404.html",)
+GENERATED_BY = "hoagiai"  # File.generated_by of every generated file
 
 
 def register(files: Files, src_uris: Iterator[str] | list[str], config: MkDocsConfig) -> Files:
@@ -49,7 +50,7 @@ def attach(files: Files, generated: Mapping[str, GeneratedFile]) -> Iterator[Fil
                 file.content_bytes = content
             else:
                 file.content_string = content
-            file.generated_by = "hoagiai"
+            file.generated_by = GENERATED_BY
             yield file
 
 

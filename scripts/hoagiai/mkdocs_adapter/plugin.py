@@ -111,6 +111,10 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         for file in i18n.attach(files, self.generated):
             if self._preview:
                 self._shown.mark(file, self.generated[file.src_uri].content)
+            elif self._building and file.is_documentation_page():
+                # MkDocs holds the page's text now and reads it once: a build lets the
+                # generator's copy go (a preview keeps it, to tell what changed).
+                self.generated[file.src_uri] = self.generated[file.src_uri].without_content()
         return files
 
     on_files = CombinedEvent(_register_generated, _attach_generated_content)
@@ -125,6 +129,8 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
     def on_page_markdown(self, markdown: str, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
         context = self._context(page, config)
+        if self._building and page.file.generated_by == i18n.GENERATED_BY:
+            page.file.content_string = ""  # read into `markdown`: not read again in a build
         # The theme gets escaped titles and descriptions; features keep the plain text.
         page.meta = theme_text.escaped_meta(page.meta)
         with internal_errors(page):
