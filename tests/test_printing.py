@@ -5,6 +5,7 @@ processes, with the same bytes, cache and errors."""
 from __future__ import annotations
 
 import multiprocessing
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -68,13 +69,13 @@ def test_generating_the_site_renders_no_pdf_until_one_is_written(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HOAGIAI_CACHE_DIR", str(tmp_path))  # an empty cache: no PDF to reuse
     made_pdfs: list[str] = []
-    make = PdfMaker.pdf
+    make = PdfMaker.made_at
 
-    def counted(self: PdfMaker, name: str, html: str) -> bytes:
+    def counted(self: PdfMaker, name: str, cached: Path, html: Callable[[], str]) -> bytes:
         made_pdfs.append(name)
-        return make(self, name, html)
+        return make(self, name, cached, html)
 
-    monkeypatch.setattr(PdfMaker, "pdf", counted)
+    monkeypatch.setattr(PdfMaker, "made_at", counted)
     files = {item.src_uri: item for item in generate(load_site(Paths.at(ROOT), SITE_URL))}
     pdfs = [uri for uri in files if uri.endswith(".pdf")]
     assert len(pdfs) >= 60 and made_pdfs == []

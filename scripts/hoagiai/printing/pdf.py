@@ -20,7 +20,7 @@ import importlib.metadata
 import multiprocessing
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +29,7 @@ from typing import Any
 
 from hoagiai.cache_files import read_cached, write_whole
 from hoagiai.errors import BuildError
+from hoagiai.packed import PackedText
 
 # Bump to throw every cached PDF away (for a change the hash cannot see).
 CACHE_FORMAT = "1"
@@ -61,12 +62,15 @@ class PdfMaker:
 
     def pdf(self, name: str, html: str) -> bytes:
         """The PDF of `html`; `name` (a file name without .pdf) keys the cache entry."""
-        cached = self.cached_path(name, html)
+        return self.made_at(name, self.cached_path(name, html), lambda: html)
+
+    def made_at(self, name: str, cached: Path, html: Callable[[], str]) -> bytes:
+        """The PDF kept at `cached`, rendered from `html()` when the cache has none."""
         data = read_cached(cached)
         if data is not None:
             self.reused.append(name)
             return data
-        return self.keep(name, cached, *_timed_render(name, html))
+        return self.keep(name, cached, *_timed_render(name, html()))
 
     def cached_path(self, name: str, html: str) -> Path:
         """Where the PDF of `html` is kept: its name and the hash of what makes it."""
@@ -91,28 +95,29 @@ class LaterPdf:
     in a worker process once `start`ed; either way cached like `PdfMaker.pdf` and kept."""
 
     def __init__(self, maker: PdfMaker, name: str, html: str) -> None:
-        self._maker, self._name, self._html = maker, name, html
-        self._started: tuple[Path, Future, RenderAhead] | None = None
+        self._maker, self._name = maker, name
+        self._cached = maker.cached_path(name, html)
+        self._html: PackedText | None = PackedText(html)  # until the PDF is made
+        self._started: tuple[Future, RenderAhead] | None = None
         self._data: bytes | None = None
 
     def start(self, ahead: RenderAhead) -> None:
         """Render in `ahead`'s workers now, unless the cache already has this PDF."""
-        if self._data is None and self._started is None:
-            cached = self._maker.cached_path(self._name, self._html)
-            if not cached.is_file():
-                self._started = cached, ahead.submit(self._name, self._html), ahead
+        if self._html is not None and self._started is None and not self._cached.is_file():
+            self._started = ahead.submit(self._name, self._html()), ahead
 
     def __call__(self) -> bytes:
         if self._data is None:
-            if self._started is None:
-                self._data = self._maker.pdf(self._name, self._html)
-            else:  # a refused address raises here, as it would in this process
-                cached, rendering, ahead = self._started
+            if self._started is not None:  # a refused address raises here, as it would here
+                rendering, ahead = self._started
                 try:
-                    self._data = self._maker.keep(self._name, cached, *rendering.result())
+                    self._data = self._maker.keep(self._name, self._cached, *rendering.result())
                 finally:
                     ahead.collected()
-            self._html = ""  # no longer needed: the page text is not kept to the end
+            else:
+                assert self._html is not None
+                self._data = self._maker.made_at(self._name, self._cached, self._html)
+            self._html = None  # no longer needed: the page text is not kept to the end
         return self._data
 
 
