@@ -4,7 +4,8 @@ Finding the few tags that matter with a regular expression first, then parsing o
 spares parsing whole pages (our pages and stock Material's weigh up to 300 KB each). The
 pattern must find every tag of interest whole, from "<" to its ">". A tag inside an HTML
 comment counts unless the pattern also matches the comments (`<!--.*?-->`: a comment fed
-to the parser gives no tag).
+to the parser gives no tag); so would a tag written inside a <script> or <style> element
+(the site's CSP allows neither inline).
 """
 
 from __future__ import annotations
