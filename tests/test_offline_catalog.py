@@ -93,6 +93,25 @@ def test_a_module_saved_for_offline_keeps_the_words_its_citation_notes_quote(
     assert data["files"]["en/trich-dan/luat35.js"][1] == "en"
 
 
+def test_a_page_loads_what_a_parser_of_the_whole_page_finds(site: Path) -> None:
+    """The tags are picked out by a pattern before parsing (html_tags.py): a tag in a comment,
+    a ">" in a quoted value, capitals, a rel of two words, an unquoted value and a citation
+    attribute's name inside another attribute's value count as a parser of the page says."""
+    write(site, "hoc-tap/index.html",
+          '<!-- <script src="../assets/js/search-engine.js"></script> -->'
+          '<IMG alt="a > b" src="../assets/images/app-192.png">'
+          '<link rel="preload stylesheet" href="../assets/css/search.css"/>'
+          '<link rel="icon" href="../assets/css/site.css">'
+          '<div title="data-hg-quotes=x"><p data-hg-quote="nd15 dieu-1">x</p></div>'
+          '<div data-hg-quotes="../trich-dan/"><p class="a>b" data-hg-quote="luat35 dieu-1">'
+          '<script src=../assets/js/theme.js></script>')
+    write(site, "trich-dan/luat35.js", "//")
+    write(site, "trich-dan/nd15.js", "//")
+    assert catalog.subresources(site, "hoc-tap/") == [
+        "assets/images/app-192.png", "assets/css/search.css", "trich-dan/luat35.js",
+        "assets/js/theme.js"]
+
+
 def test_the_worker_carries_the_release_and_changes_with_any_file(site: Path) -> None:
     first = catalog.write(site)
     worker = (site / "sw.js").read_text(encoding="utf-8")

@@ -11,9 +11,10 @@ import re
 import statistics
 from dataclasses import dataclass
 from functools import cache
-from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin, urlsplit
+
+from hoagiai.html_tags import start_tags
 
 GZIP_LEVEL = 6
 # Where search indexes live: Material's, plus any file a search feature names so.
@@ -81,27 +82,9 @@ def search_index_weight(site: Path) -> SearchIndexWeight:
     )
 
 
-class _Attributes(HTMLParser):
-    """The name and attributes of the one start tag fed to it."""
-
-    tag: tuple[str, dict[str, str]] = ("", {})
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tag = (tag, {name: value or "" for name, value in attrs})
-
-
 # Only <link> and <script> tags matter: finding them first spares parsing whole pages,
 # which matters for stock pages of 300 KB each.
 _ASSET_TAG = re.compile(r"<(?:link|script)\b[^>]*>", re.IGNORECASE)
-
-
-def _asset_tags(html: str) -> list[tuple[str, dict[str, str]]]:
-    found = []
-    for text in _ASSET_TAG.findall(html):
-        parser = _Attributes(convert_charrefs=True)
-        parser.feed(text)
-        found.append(parser.tag)
-    return found
 
 
 @dataclass(frozen=True)
@@ -123,7 +106,7 @@ def site_path(page_url: str, href: str) -> str | None:
 
 def page_assets(site: Path, page: Path) -> PageAssets:
     """The stylesheets and scripts the page's HTML asks the browser for."""
-    tags = _asset_tags(page.read_text(encoding="utf-8"))
+    tags = start_tags(page.read_text(encoding="utf-8"), _ASSET_TAG)
     styles = [attrs["href"] for tag, attrs in tags if tag == "link" and attrs.get("href")
               and "stylesheet" in attrs.get("rel", "").split()]
     scripts = [attrs["src"] for tag, attrs in tags if tag == "script" and attrs.get("src")]

@@ -22,10 +22,10 @@ import hashlib
 import json
 import re
 from collections.abc import Callable
-from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin, urlsplit
 
+from hoagiai.html_tags import start_tags
 from hoagiai.offline_app.names import (
     CATALOG,
     ICON_SIZES,
@@ -186,34 +186,38 @@ def _modules(site_dir: Path, loads: PageLoads) -> dict[str, list[str]]:
     return bundles
 
 
-class _Subresources(HTMLParser):
-    """Addresses of the stylesheets, scripts and images a page loads, and the files of quoted
-    words its citation notes load when opened (legal/quote_files.py: the folder in the notes'
-    `data-hg-quotes`, the document first in each link's `data-hg-quote`)."""
+# The tags that load a file (stylesheets are told apart from other links by their rel) and
+# the citation notes' tags that name files of quoted words (legal/quote_files.py: the folder
+# in the notes' `data-hg-quotes`, the document first in each link's `data-hg-quote`).
+# Comments are matched so that a tag inside one is skipped, as a parser of the whole page
+# would; a tag runs to the first ">" outside its quoted attribute values.
+_IN_TAG = r"""(?:[^>"']|"[^"]*"|'[^']*')"""
+_LOADING_TAG = re.compile(
+    rf"<!--.*?-->|<(?:link|script|img)\b{_IN_TAG}*>|<[a-z]{_IN_TAG}*?\bdata-hg-quotes?={_IN_TAG}*>",
+    re.IGNORECASE | re.DOTALL)
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.found: list[str] = []
-        self._quotes = ""
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if tag == "link" and "stylesheet" in (values.get("rel") or ""):
-            self.found.append(values.get("href") or "")
+def _loaded_links(html: str) -> list[str]:
+    """Addresses (as written) of the stylesheets, scripts and images a page loads, and of the
+    files of quoted words its citation notes load when opened."""
+    found: list[str] = []
+    quotes = ""
+    for tag, values in start_tags(html, _LOADING_TAG):
+        if tag == "link" and "stylesheet" in values.get("rel", ""):
+            found.append(values.get("href", ""))
         elif tag in ("script", "img") and values.get("src"):
-            self.found.append(values["src"] or "")
-        self._quotes = values.get("data-hg-quotes") or self._quotes
-        if self._quotes and values.get("data-hg-quote"):
-            self.found.append(f"{self._quotes}{(values['data-hg-quote'] or '').split()[0]}.js")
+            found.append(values["src"])
+        quotes = values.get("data-hg-quotes") or quotes
+        if quotes and values.get("data-hg-quote"):
+            found.append(f"{quotes}{values['data-hg-quote'].split()[0]}.js")
+    return found
 
 
 def subresources(site_dir: Path, page: str) -> list[str]:
     """Site-relative addresses of the files of this site that `page` loads."""
-    parser = _Subresources()
-    parser.feed((site_dir / page / "index.html").read_text(encoding="utf-8"))
     base = urljoin(_FAKE_ORIGIN, page)
     found = []
-    for link in parser.found:
+    for link in _loaded_links((site_dir / page / "index.html").read_text(encoding="utf-8")):
         target = urlsplit(urljoin(base, link))
         if f"{target.scheme}://{target.netloc}/" == _FAKE_ORIGIN:
             path = PurePosixPath(target.path.lstrip("/")).as_posix()
