@@ -11,6 +11,7 @@ from hoagiai.citations import find_in_markdown
 from hoagiai.errors import BuildError, ContentError
 from hoagiai.feature import Feature, GeneratedFile, generated_page
 from hoagiai.frontmatter import split_front_matter
+from hoagiai.packed import PackedText
 from hoagiai.pipeline import generate, load_site
 from hoagiai.site import Paths, language_free_uri, language_of, localized_uri
 from support.project import PDF_CACHE, ROOT, copy_project
@@ -35,6 +36,17 @@ def test_generated_page_round_trips_its_front_matter() -> None:
     front, problems = split_front_matter(page.content, "a/b.en.md")
     assert problems == [] and front.meta == page.meta
     assert front.body.strip() == "Body"
+
+
+def test_a_generated_page_waits_packed_and_can_let_its_text_go() -> None:
+    """A build holds every generated page until MkDocs reads it: compressed, not as text;
+    once read, the build keeps only where the page goes and its front matter."""
+    body = "\n\n".join(f"Đoạn {n}: hòa giải viên lắng nghe các bên." for n in range(400))
+    page = generated_page("a/b.md", "vi", {"title": "Bài"}, body)
+    assert isinstance(page.made, PackedText) and page.made.packed_bytes < len(body) / 5
+    assert page.content.endswith(f"{body}\n") and page.content.startswith("---\ntitle: Bài\n")
+    read = page.without_content()
+    assert (read.src_uri, read.meta, read.content) == (page.src_uri, page.meta, "")
 
 
 def test_real_project_generates_audience_pages_in_both_languages() -> None:

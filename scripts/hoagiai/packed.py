@@ -16,5 +16,9 @@ class PackedText:
     def __init__(self, text: str) -> None:
         self._packed = zlib.compress(text.encode("utf-8"), 1)
 
+    @property
+    def packed_bytes(self) -> int:
+        return len(self._packed)
+
     def __call__(self) -> str:
         return zlib.decompress(self._packed).decode("utf-8")

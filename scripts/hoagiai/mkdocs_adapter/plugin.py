@@ -138,12 +138,23 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
                 markdown = feature.page_markdown(self._site, context, markdown)
         return markdown
 
-    def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    def _features_page_html(self, html: str, page: Page, config: MkDocsConfig,
+                            files: Files) -> str:
         context = self._context(page, config)
         with internal_errors(page):
             for feature in self.features:
                 html = feature.page_html(self._site, context, html)
         return html
+
+    @event_priority(priorities.PAGE_CONVERTED)
+    def _let_markdown_go(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+        # MkDocs converts every page of a language before it writes the first, and keeps
+        # each page's Markdown to the end: once converted, it is not read again.
+        # Emptied, not None: MkDocs' `Page.title` reads None as "not read yet".
+        page.markdown = ""
+        return html
+
+    on_page_content = CombinedEvent(_features_page_html, _let_markdown_go)
 
     def on_page_context(self, context: dict[str, Any], page: Page, config: MkDocsConfig,
                         nav: Navigation) -> dict[str, Any]:
@@ -163,11 +174,10 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
 
     @event_priority(priorities.PAGE_WRITTEN)
     def on_post_page(self, output: str, page: Page, config: MkDocsConfig) -> str:
-        # The page is about to be written from `output`: its Markdown and HTML are not read
-        # again, yet MkDocs keeps every page (and static-i18n keeps each language's pages
-        # while it builds the next one), so they are let go here (a sixth of peak memory).
+        # The page is about to be written from `output`: its HTML is not read again, yet
+        # MkDocs keeps every page (and static-i18n keeps each language's pages while it
+        # builds the next one), so it is let go here (a sixth of peak memory).
         # Emptied, not None: MkDocs' `Page.title` reads None as "not rendered yet".
-        page.markdown = ""
         page.content = ""
         return output
 

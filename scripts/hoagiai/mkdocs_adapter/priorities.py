@@ -19,5 +19,7 @@ BEFORE_LANGUAGE_COPIES = 10
 # catalog hashes every file of the finished site.
 TRIM_THEME_CSS = -10
 WRITE_OFFLINE_CATALOG = -20
-# A page's Markdown and HTML are let go once every plugin has seen the finished page.
+# A page's Markdown is let go once every plugin has seen it converted, and its HTML once
+# every plugin has seen the finished page.
+PAGE_CONVERTED = -1000
 PAGE_WRITTEN = -1000
