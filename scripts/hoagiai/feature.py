@@ -23,6 +23,8 @@ from hoagiai.problems import Report
 from hoagiai.site import Site, localized_uri
 from hoagiai.urls import localized_path, page_path, relative
 
+PACK_FROM = 2048  # characters: shorter texts are kept as they are
+
 
 @dataclass(frozen=True)
 class GeneratedFile:
@@ -39,6 +41,12 @@ class GeneratedFile:
     lang: str
     made: str | bytes | Callable[[], str | bytes]  # the content, or how to make it when asked
     meta: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        # A build holds every generated file of both languages until MkDocs has read it:
+        # longer texts wait compressed.
+        if isinstance(self.made, str) and len(self.made) > PACK_FROM:
+            object.__setattr__(self, "made", PackedText(self.made))
 
     @functools.cached_property
     def content(self) -> str | bytes:
@@ -65,7 +73,7 @@ def generated_page(path: str, lang: str, meta: dict[str, Any],
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False).strip()
     if callable(body):
         return GeneratedFile(path, lang, lambda: _page_text(front, body()), meta)
-    return GeneratedFile(path, lang, PackedText(_page_text(front, body)), meta)
+    return GeneratedFile(path, lang, _page_text(front, body), meta)
 
 
 

@@ -111,8 +111,8 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         for file in i18n.attach(files, self.generated):
             if self._preview:
                 self._shown.mark(file, self.generated[file.src_uri].content)
-            elif self._building and file.is_documentation_page():
-                # MkDocs holds the page's text now and reads it once: a build lets the
+            elif self._building:
+                # MkDocs holds the file's content now and reads it once: a build lets the
                 # generator's copy go (a preview keeps it, to tell what changed).
                 self.generated[file.src_uri] = self.generated[file.src_uri].without_content()
         return files
