@@ -76,7 +76,6 @@ def generated_page(path: str, lang: str, meta: dict[str, Any],
     return GeneratedFile(path, lang, _page_text(front, body), meta)
 
 
-
 def _page_text(front: str, body: str) -> str:
     return f"---\n{front}\n---\n\n{body.strip()}\n"
 

@@ -108,7 +108,7 @@ class LaterPdf:
 
     def __call__(self) -> bytes:
         if self._data is None:
-            if self._started is not None:  # a refused address raises here, as it would here
+            if self._started is not None:  # a refused address raises here, as in this process
                 rendering, ahead = self._started
                 try:
                     self._data = self._maker.keep(self._name, self._cached, *rendering.result())
