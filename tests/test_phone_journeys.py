@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Error as PlaywrightError
 
 from hoagiai.publish.page_kinds import PAGE_KINDS, localized
 from hoagiai.site import LANGUAGES
@@ -80,7 +81,11 @@ def test_search_opened_on_every_page_kind_keeps_the_page_phone_wide(
         for kind, path in PAGE_KINDS.items():
             page.goto(site_server + localized(path, lang), wait_until="domcontentloaded")
             widths = [page_width(page)]
-            if start_search(page, QUERIES[lang][0]):  # printable sheets have no search
+            try:
+                searched = start_search(page, QUERIES[lang][0])  # sheets have no search
+            except PlaywrightError as error:  # Playwright's message does not name the page
+                pytest.fail(f"{lang} {kind} ({page.url}): {error.message.splitlines()[0]}")
+            if searched:
                 page.wait_for_selector(RESULTS, state="attached")
                 widths.append(page_width(page))
             if max(widths) > WIDTH:
