@@ -35,10 +35,10 @@ LAYERS: list[Layer] = [
     # What every feature stands on: the model, sources, problems, addresses, rendering, the
     # content-safety rules (`safety.limits` on its own: the YAML parser stands on it).
     ("core", ["cache_files", "citations", "crawlers", "errors", "feature", "frontmatter",
-              "html_tags", "language", "materials", "packed", "pagination", "printing",
-              "problems", "render", "safety", "safety.limits", "schema_messages", "schemas",
-              "site", "site_markdown", "site_url", "sitemap", "unicode_nfc", "unique", "urls",
-              "yamlpos"]),
+              "html_tags", "html_tokens", "language", "materials", "packed", "pagination",
+              "printing", "problems", "render", "safety", "safety.limits", "schema_messages",
+              "schemas", "site", "site_markdown", "site_url", "sitemap", "unicode_nfc", "unique",
+              "urls", "yamlpos"]),
 ]
 
 

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from html.parser import HTMLParser
 
 from hoagiai.citations import MARKDOWN_CITATION
+from hoagiai.html_tokens import END, START, TEXT, Token, tokens
 
 SKIP_TAGS = frozenset({
     "a", "abbr", "blockquote", "button", "code", "dfn", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -28,6 +28,9 @@ VOID_TAGS = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
     "track", "wbr",
 })
+
+_MAY_SKIP = re.compile(f"{SKIP_ATTRIBUTE}|{'|'.join(SKIP_CLASSES)}", re.IGNORECASE)
+_REFERENCE = re.compile(r"(&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z][-.a-zA-Z0-9]*);?)")
 
 # Renders one marked term: (term id, the text as found) -> HTML.
 Render = Callable[[str, str], str]
@@ -63,61 +66,43 @@ class TermFinder:
         return "".join(pieces)
 
 
-class _Rewriter(HTMLParser):
-    def __init__(self, finder: TermFinder, render: Render) -> None:
-        super().__init__(convert_charrefs=False)
-        self.finder = finder
-        self.render = render
-        self.used: set[str] = set()
-        self.out: list[str] = []
-        self.skipping: list[bool] = []  # one entry per open element: is it a no-tooltip zone?
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.out.append(self.get_starttag_text() or "")
-        if tag in VOID_TAGS:
-            return
-        attributes = dict(attrs)
-        classes = set((attributes.get("class") or "").split())
-        self.skipping.append(
-            tag in SKIP_TAGS or bool(classes & SKIP_CLASSES) or SKIP_ATTRIBUTE in attributes
-        )
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.out.append(self.get_starttag_text() or "")
-
-    def handle_endtag(self, tag: str) -> None:
-        self.out.append(f"</{tag}>")
-        if tag not in VOID_TAGS and self.skipping:
-            self.skipping.pop()
-
-    def handle_data(self, data: str) -> None:
-        if any(self.skipping):
-            self.out.append(data)
-        else:
-            self.out.append(self.finder.mark(data, self.used, self.render))
-
-    def handle_entityref(self, name: str) -> None:
-        self.out.append(f"&{name};")
-
-    def handle_charref(self, name: str) -> None:
-        self.out.append(f"&#{name};")
-
-    def handle_comment(self, data: str) -> None:
-        self.out.append(f"<!--{data}-->")
-
-    def handle_decl(self, decl: str) -> None:
-        self.out.append(f"<!{decl}>")
-
-    def handle_pi(self, data: str) -> None:
-        self.out.append(f"<?{data}>")
-
-    def unknown_decl(self, data: str) -> None:
-        self.out.append(f"<![{data}]>")
+def _skips(token: Token) -> bool:
+    """Whether a start tag opens a zone where no term is marked."""
+    if token.name in SKIP_TAGS:
+        return True
+    if not _MAY_SKIP.search(token.attributes_text):
+        return False  # most tags: their attributes are not parsed
+    attributes = token.attributes()
+    return (SKIP_ATTRIBUTE in attributes
+            or not SKIP_CLASSES.isdisjoint(attributes.get("class", "").split()))
 
 
 def mark_terms(html: str, finder: TermFinder, render: Render) -> tuple[str, set[str]]:
     """The page HTML with first uses marked, and the ids of the terms marked."""
-    rewriter = _Rewriter(finder, render)
-    rewriter.feed(html)
-    rewriter.close()
-    return "".join(rewriter.out), rewriter.used
+    used: set[str] = set()
+    out: list[str] = []
+    skipping: list[bool] = []  # one entry per open element: is it a no-tooltip zone?
+    skipped = 0  # how many of them are
+    for token in tokens(html):
+        if token.kind == TEXT:
+            out.append(token.raw if skipped else _mark_text(token.raw, finder, used, render))
+        elif token.kind == END:
+            out.append(f"</{token.name}>")
+            if token.name not in VOID_TAGS and skipping:
+                skipped -= skipping.pop()
+        else:
+            out.append(token.raw)
+            if token.kind == START and token.name not in VOID_TAGS and not token.self_closing:
+                skipping.append(_skips(token))
+                skipped += skipping[-1]
+    return "".join(out), used
+
+
+def _mark_text(text: str, finder: TermFinder, used: set[str], render: Render) -> str:
+    """Text between tags, marked piece by piece between its character references
+    (a term is never found across `&nbsp;`)."""
+    if "&" not in text:
+        return finder.mark(text, used, render)
+    pieces = _REFERENCE.split(text)
+    return "".join(piece if index % 2 else finder.mark(piece, used, render)
+                   for index, piece in enumerate(pieces))

@@ -137,6 +137,7 @@ _INLINE_CODE = re.compile(
 _MARKDOWN_LINK = re.compile(
     r"(!?)\[(?:[^\[\]]|\[[^\[\]]*\])*\]\(\s*<?((?:[^\s()<>]|\([^\s()<>]*\))*)")
 _REFERENCE = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?([^\s>]+)", re.MULTILINE)
+_NEWLINE = re.compile("\n")
 
 
 def _blank(found: re.Match[str]) -> str:
@@ -162,7 +163,7 @@ def _markdown_link_findings(text: str) -> Iterator[Finding]:
 
 
 def _line_starts(text: str) -> list[int]:
-    return [0, *(index + 1 for index, char in enumerate(text) if char == "\n")]
+    return [0, *(found.end() for found in _NEWLINE.finditer(text))]
 
 
 def _position(starts: list[int], offset: int) -> tuple[int, int]:

@@ -10,8 +10,10 @@ that would only clutter results).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
+
+from hoagiai.html_tokens import END, START, TEXT, Token, text_of, tokens
 
 SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 _HIDDEN = frozenset({"script", "style", "template", "svg", "noscript"})
@@ -21,6 +23,7 @@ _INLINE = frozenset({
     "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins",
     "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
 })
+_MAY_HIDE = re.compile("data-search-exclude|hidden|headerlink", re.IGNORECASE)
 _VOID = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
     "track", "wbr",
@@ -38,19 +41,37 @@ class Section:
 
 def sections(html: str) -> list[Section]:
     """The page's sections in order; the first one (anchor "") is the text before any heading."""
-    parser = _SectionParser()
-    parser.feed(html)
-    parser.close()
-    return parser.finish()
+    reader = _SectionReader()
+    for token in tokens(html):
+        if token.kind == TEXT:
+            reader.write(text_of(token))
+        elif token.kind == START:
+            reader.start(token)
+        elif token.kind == END:
+            reader.end(token.name)
+    return reader.finish()
 
 
 def _squeeze(parts: list[str]) -> str:
     return " ".join("".join(parts).split())
 
 
-class _SectionParser(HTMLParser):
+def _hides(token: Token) -> bool:
+    """Whether an element's content is kept out of search (the tag's own words checked first:
+    most tags carry none of them, and their attributes are then not parsed)."""
+    if token.name in _HIDDEN:
+        return True
+    if not _MAY_HIDE.search(token.attributes_text):
+        return False
+    values = token.attributes()
+    return ("data-search-exclude" in values or "hidden" in values
+            or "headerlink" in values.get("class", "").split())
+
+
+class _SectionReader:
+    """Collects sections from a page's tokens, in order."""
+
     def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
         self._done: list[Section] = []
         self._anchor = ""
         self._heading: list[str] = []
@@ -59,31 +80,28 @@ class _SectionParser(HTMLParser):
         self._hidden = 0  # how many open elements hide their content
         self._in_heading: str | None = None  # the heading element being read
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if tag in _VOID:
-            if tag == "img" and values.get("alt"):
-                self._write(f" {values['alt']} ")
-            elif tag not in _INLINE:
-                self._write(" ")
+    def start(self, token: Token) -> None:
+        tag = token.name
+        if tag in _VOID or token.self_closing:
+            # Self-closed (`<br/>`, `<path/>` in an SVG): nothing stays open.
+            if tag == "img":
+                alt = token.attributes().get("alt")
+                if alt:
+                    self.write(f" {alt} ")
+                    return
+            if tag not in _INLINE:
+                self.write(" ")
             return
-        hides = (tag in _HIDDEN or "data-search-exclude" in values or "hidden" in values
-                 or "headerlink" in (values.get("class") or "").split())
+        hides = _hides(token)
         self._open.append((tag, hides))
         self._hidden += hides
-        if not self._hidden and tag in SECTION_HEADINGS and values.get("id"):
-            self._start_section(str(values["id"]), tag)
+        anchor = token.attributes().get("id") if tag in SECTION_HEADINGS else None
+        if not self._hidden and anchor:
+            self._start_section(anchor, tag)
         elif tag not in _INLINE:
-            self._write(" ")
+            self.write(" ")
 
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        # Self-closed (`<br/>`, `<path/>` in an SVG): read like a void element, nothing stays open.
-        if tag == "img":
-            self.handle_starttag(tag, attrs)
-        elif tag not in _INLINE:
-            self._write(" ")
-
-    def handle_endtag(self, tag: str) -> None:
+    def end(self, tag: str) -> None:
         if not any(name == tag for name, _ in self._open):
             return  # a stray end tag: nothing to close
         while self._open:
@@ -94,12 +112,9 @@ class _SectionParser(HTMLParser):
         if tag == self._in_heading:
             self._in_heading = None
         elif tag not in _INLINE:
-            self._write(" ")
+            self.write(" ")
 
-    def handle_data(self, data: str) -> None:
-        self._write(data)
-
-    def _write(self, data: str) -> None:
+    def write(self, data: str) -> None:
         if not self._hidden:
             (self._heading if self._in_heading else self._text).append(data)
 
