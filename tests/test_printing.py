@@ -1,9 +1,11 @@
 """The printing package: the one PDF maker reads only data: URLs, and PDFs are made only
 when written (generating the site without writing it renders none), or ahead in worker
-processes, with the same bytes, cache and errors."""
+processes, with the same bytes, cache and errors; a build that reads what the last one
+read finds its PDFs without making their HTML."""
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +16,7 @@ from markupsafe import Markup
 from hoagiai.errors import BuildError
 from hoagiai.pipeline import generate, load_site
 from hoagiai.printing.document import SKELETON, Document
+from hoagiai.printing.inputs import build_inputs
 from hoagiai.printing.pdf import PdfMaker, RenderAhead
 from hoagiai.printing.qr import qr_data_uri
 from hoagiai.render import TEMPLATES
@@ -63,6 +66,49 @@ def test_pdfs_rendered_ahead_are_the_pdfs_rendered_here(tmp_path: Path) -> None:
     assert maker.rendered == ["cu", "bai"] and maker.reused == ["cu"]
     assert sorted(path.name.split(".")[0] for path in (tmp_path / "ahead").iterdir()) == [
         "bai", "cu"]
+
+
+def test_a_build_that_reads_the_same_inputs_finds_its_pdfs_without_their_html(
+        tmp_path: Path) -> None:
+    """The note a build leaves (the PDF its inputs made) spares the next build with the
+    same inputs the HTML; other inputs make the HTML again; notes and PDFs of "bai.en"
+    survive those of "bai"."""
+    made: list[str] = []
+
+    def html(lang: str) -> Callable[[], str]:
+        def make() -> str:
+            made.append(lang)
+            return f'<html lang="{lang}"><body><p>Hòa giải</p></body></html>'
+        return make
+
+    first = PdfMaker(tmp_path, inputs="a" * 20)
+    pdf = first.later("bai", html("vi"))()
+    first.later("bai.en", html("en"))()
+    assert made == ["vi", "en"] and pdf.startswith(b"%PDF")
+    same = PdfMaker(tmp_path, inputs="a" * 20)
+    assert same.later("bai", html("vi"))() == pdf and made == ["vi", "en"]
+    assert same.rendered == [] and same.reused == ["bai"]
+    other = PdfMaker(tmp_path, inputs="b" * 20)
+    assert other.later("bai", html("vi"))() == pdf and made == ["vi", "en", "vi"]
+    assert sorted(path.name for path in tmp_path.glob("*.input")) == [
+        f"bai.{'b' * 20}.input", f"bai.en.{'a' * 20}.input"]  # one note per PDF
+    assert len(list(tmp_path.glob("bai.en.*.pdf"))) == 1
+
+
+def test_the_inputs_hash_sees_every_file_of_the_project_but_no_build_output(
+        tmp_path: Path) -> None:
+    day = dt.date(2026, 12, 5)
+    for root in (tmp_path / "a", tmp_path / "b"):
+        (root / "docs").mkdir(parents=True)
+        (root / "docs" / "index.md").write_text("# Hòa giải\n", encoding="utf-8")
+    (tmp_path / "b" / "site").mkdir()
+    (tmp_path / "b" / "site" / "index.html").write_text("built", encoding="utf-8")
+    key = build_inputs(tmp_path / "a", SITE_URL, day)
+    assert build_inputs(tmp_path / "b", SITE_URL, day) == key  # a copy, and a built site
+    assert build_inputs(tmp_path / "a", "", day) != key
+    assert build_inputs(tmp_path / "a", SITE_URL, day + dt.timedelta(days=1)) != key
+    (tmp_path / "a" / "docs" / "index.md").write_text("# Hoà giải\n", encoding="utf-8")
+    assert build_inputs(tmp_path / "a", SITE_URL, day) != key
 
 
 def test_generating_the_site_renders_no_pdf_until_one_is_written(

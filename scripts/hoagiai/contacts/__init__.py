@@ -23,7 +23,7 @@ from hoagiai.contacts.telephone import link_numbers
 from hoagiai.feature import Feature, GeneratedFile, PageContext
 from hoagiai.materials import load_material
 from hoagiai.printing.dates import build_date
-from hoagiai.printing.pdf import PdfMaker, pdf_cache
+from hoagiai.printing.inputs import pdf_maker
 from hoagiai.problems import Location, Problem, Report, problem
 from hoagiai.render import render, t
 from hoagiai.schemas import SchemaSet
@@ -67,8 +67,8 @@ class ContactsFeature(Feature):
 
     def generate(self, site: Site, made: list[GeneratedFile]) -> Iterable[GeneratedFile]:
         contacts = site.get(Contacts)
-        maker = PdfMaker(pdf_cache(site.paths.root) / "posters")
-        self.posters = list(posters(site, contacts, build_date(), maker))
+        built = build_date()
+        self.posters = list(posters(site, contacts, built, pdf_maker(site, built, "posters")))
         files = [poster.file for poster in self.posters]
         for lang in LANGUAGES:
             files.append(contacts_page(contacts, self.posters, lang))

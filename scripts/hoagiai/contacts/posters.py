@@ -9,6 +9,7 @@ citizens' pages. Rendered from contacts.yml with WeasyPrint, cached by content.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -88,5 +89,6 @@ def posters(site: Site, contacts: Contacts, built: dt.date, maker: PdfMaker) -> 
         for lang in LANGUAGES:
             label = (t("contacts.poster_village", lang, village=team.village) if team
                      else t("contacts.poster_commune", lang))
-            pdf = maker.later(f"ap-phich-{slug}-{lang}", _html(site, contacts, team, lang, built))
+            pdf = maker.later(f"ap-phich-{slug}-{lang}",
+                              functools.partial(_html, site, contacts, team, lang, built))
             yield Poster(slug, lang, label, GeneratedFile(poster_path(slug), lang, pdf))

@@ -16,7 +16,8 @@ from hoagiai.modules.keypoints import key_points_pages
 from hoagiai.modules.model import Module, Modules, ModuleVersion, module_slug
 from hoagiai.modules.sections import ModuleSections
 from hoagiai.printing.dates import build_date, spoken_date
-from hoagiai.printing.pdf import PdfMaker, pdf_cache
+from hoagiai.printing.inputs import pdf_maker
+from hoagiai.printing.pdf import PdfMaker
 from hoagiai.problems import Report
 from hoagiai.render import render, t
 from hoagiai.site import (
@@ -69,7 +70,7 @@ class ModulesFeature(Feature):
     def generate(self, site: Site, made: list[GeneratedFile]) -> Iterable[GeneratedFile]:
         modules = site.get(Modules)
         built = build_date()
-        maker = self.pdfs = PdfMaker(pdf_cache(site.paths.root))
+        maker = self.pdfs = pdf_maker(site, built)
         files: list[GeneratedFile] = list(key_points_pages(site, modules))
         for module in modules.items:
             files += handouts(site, module, built, maker)

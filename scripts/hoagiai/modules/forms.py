@@ -8,6 +8,7 @@ the sources, settlement contents in the words of Luật 35, Điều 24 khoản 2
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -64,7 +65,8 @@ def forms(site: Site, built: dt.date, maker: PdfMaker) -> Iterator[tuple[FormFil
                     f"{t('modules.handout.built', lang, date=spoken_date(built, lang))}")
             document = Document(lang, text["title"], styles=(HANDOUT_CSS, FORMS_CSS, PAGE_FOOT),
                                 body_class=kind)
-            html = document.html(
+            html = functools.partial(
+                document.html,
                 "modules/form.html.j2", kind=kind, text=text, rows=spec.get("rows", BLANK_ROWS),
                 note=plain_citations(" ".join(text["note"].split()), site, lang),
                 **page_foot(foot),

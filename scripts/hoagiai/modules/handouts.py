@@ -9,6 +9,7 @@ build (no SITE_URL) prints no address and no QR code rather than this computer's
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -70,12 +71,19 @@ def handouts(site: Site, module: Module, built: dt.date, maker: PdfMaker
         if url:
             yield GeneratedFile(files.qr, lang, qr_svg(url, t("modules.handout.online", lang)))
         yield _page(site, module, version, files, url, built)
-        for copy, markdown in ((LEARNER, learner_copy(version.page.body)),
-                               (TRAINER, notes_beside_parts(trainer_copy(version.page.body),
-                                                            lang))):
-            html = pdf_html(site, module, version, copy, markdown, url, built)
+        for copy in (LEARNER, TRAINER):
             name = f"{module.slug}-{copy}{language_suffix(lang)}"
+            html = functools.partial(copy_html, site, module, version, copy, url, built)
             yield GeneratedFile(files.pdf(copy), lang, maker.later(name, html))
+
+
+def copy_html(site: Site, module: Module, version: ModuleVersion, copy: str, url: str,
+              built: dt.date) -> str:
+    """The HTML of one copy's PDF: the learner's, or the trainer's with notes beside parts."""
+    body = version.page.body
+    markdown = (learner_copy(body) if copy == LEARNER
+                else notes_beside_parts(trainer_copy(body), version.lang))
+    return pdf_html(site, module, version, copy, markdown, url, built)
 
 
 def _page(site: Site, module: Module, version: ModuleVersion, files: HandoutFiles, url: str,

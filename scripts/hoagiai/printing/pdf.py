@@ -3,7 +3,10 @@
 Every PDF of the project (handouts, forms, role-play kits, posters, the plan report,
 the review sheet) is made here. A PDF is stored under `.cache/handouts/` by the hash
 of everything it is made from (the whole HTML, its CSS and images inlined, and the
-WeasyPrint version), so a build re-renders only the PDFs whose content changed.
+WeasyPrint version), so a build re-renders only the PDFs whose content changed. Beside
+it, a note named by the hash of everything the build read (`inputs.py`) says which PDF
+that build made: a build that reads exactly the same finds its PDFs without making
+their HTML again.
 
 A PDF never fetches anything: only `data:` URLs (inlined QR codes) are read, and any
 other address stops the PDF with an error naming it. `later` promises a PDF without
@@ -15,10 +18,12 @@ rendered on the other cores while MkDocs renders the pages.
 from __future__ import annotations
 
 import functools
+import glob
 import hashlib
 import importlib.metadata
 import multiprocessing
 import os
+import re
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -51,13 +56,15 @@ class PdfMaker:
     """Renders PDFs into a content-hash cache; counts what it rendered and reused."""
 
     cache: Path
+    inputs: str = ""  # the hash of what the build reads (inputs.py); "" when unknown
     rendered: list[str] = field(default_factory=list)
     reused: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
-    def later(self, name: str, html: str) -> LaterPdf:
+    def later(self, name: str, html: str | Callable[[], str]) -> LaterPdf:
         """The PDF of `html`, made (or read from the cache) only when first asked for, or
-        ahead in a worker process once `start`ed."""
+        ahead in a worker process once `start`ed. Given as a function, the HTML is made
+        only when the build that read the same inputs left no note of its PDF."""
         return LaterPdf(self, name, html)
 
     def pdf(self, name: str, html: str) -> bytes:
@@ -83,21 +90,59 @@ class PdfMaker:
         """Count a PDF just rendered and store it in the cache in place of older versions."""
         self.seconds += seconds
         self.rendered.append(name)
-        for stale in self.cache.glob(f"{name}.*.pdf"):
-            if stale != cached:
-                stale.unlink(missing_ok=True)
+        self._remove_others(name, "pdf", cached)
         write_whole(cached, data)
         return data
+
+    def noted(self, name: str) -> Path | None:
+        """Where the PDF `name` is kept, as the note of a build that read the same inputs
+        says; None without such a note."""
+        if not self.inputs:
+            return None
+        note = read_cached(self._note(name))
+        kept = note.decode(errors="replace") if note else ""
+        return self.cache / kept if _kept_name(name, "pdf").fullmatch(kept) else None
+
+    def note(self, name: str, cached: Path) -> None:
+        """Note that a build reading these inputs keeps the PDF `name` at `cached`."""
+        if self.inputs:
+            note = self._note(name)
+            self._remove_others(name, "input", note)
+            write_whole(note, cached.name.encode())
+
+    def _note(self, name: str) -> Path:
+        return self.cache / f"{name}.{self.inputs}.input"
+
+    def _remove_others(self, name: str, suffix: str, kept: Path) -> None:
+        """Remove the files of `name` with `suffix` but `kept` (not those of a longer name
+        that starts the same, "x.en" beside "x")."""
+        own = _kept_name(name, suffix)
+        for stale in self.cache.glob(f"{glob.escape(name)}.*.{suffix}"):
+            if stale != kept and own.fullmatch(stale.name):
+                stale.unlink(missing_ok=True)
+
+
+def _kept_name(name: str, suffix: str) -> re.Pattern[str]:
+    """The file names of `name` in the cache: `name.<20 hex digits>.<suffix>`."""
+    return re.compile(rf"{re.escape(name)}\.[0-9a-f]{{20}}\.{suffix}")
 
 
 class LaterPdf:
     """A PDF `PdfMaker.later` promised: made when first called, in this process, or ahead
     in a worker process once `start`ed; either way cached like `PdfMaker.pdf` and kept."""
 
-    def __init__(self, maker: PdfMaker, name: str, html: str) -> None:
+    def __init__(self, maker: PdfMaker, name: str, html: str | Callable[[], str]) -> None:
         self._maker, self._name = maker, name
-        self._cached = maker.cached_path(name, html)
-        self._html: PackedText | None = PackedText(html)  # until the PDF is made
+        noted = maker.noted(name) if callable(html) else None
+        self._html: Callable[[], str] | None  # until the PDF is made
+        if noted is not None:
+            self._cached, self._html = noted, html  # the HTML is made only if the PDF is gone
+        else:
+            text = html() if callable(html) else html
+            self._cached = maker.cached_path(name, text)
+            self._html = PackedText(text)
+            if callable(html):
+                maker.note(name, self._cached)
         self._started: tuple[Future, RenderAhead] | None = None
         self._data: bytes | None = None
 

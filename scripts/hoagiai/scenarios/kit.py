@@ -9,6 +9,7 @@ the handouts' machinery (WeasyPrint, the content-hash cache, a QR code to the pl
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterator
 
 from markupsafe import Markup
@@ -17,8 +18,8 @@ from hoagiai.feature import GeneratedFile, generated_page
 from hoagiai.modules.links import noted_citations
 from hoagiai.printing.dates import build_date, spoken_date
 from hoagiai.printing.document import HANDOUT_CSS, PAGE_FOOT, Document, page_foot
+from hoagiai.printing.inputs import pdf_maker
 from hoagiai.printing.markdown import to_html
-from hoagiai.printing.pdf import PdfMaker, pdf_cache
 from hoagiai.printing.qr import qr_data_uri
 from hoagiai.render import t
 from hoagiai.scenarios.model import KITS, SECTION, Scenario, Scenarios
@@ -39,14 +40,15 @@ def player_url(site_url: str, lang: str, scenario: Scenario) -> str:
 
 def kits(site: Site, scenarios: Scenarios) -> Iterator[GeneratedFile]:
     built = build_date()
-    maker = PdfMaker(pdf_cache(site.paths.root))
+    maker = pdf_maker(site, built)
     for lang in LANGUAGES:
         yield kits_index(scenarios, lang)
         for scenario in scenarios.items:
             yield kit_page(site, scenario, lang)
             name = f"dong-vai-{scenario.id}{language_suffix(lang)}"
             yield GeneratedFile(f"{KITS}/{scenario.id}.pdf", lang,
-                                maker.later(name, kit_pdf_html(site, scenario, lang, built)))
+                                maker.later(name, functools.partial(
+                                    kit_pdf_html, site, scenario, lang, built)))
 
 
 def kit_body(site: Site, scenario: Scenario, lang: str) -> str:

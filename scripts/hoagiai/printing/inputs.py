@@ -1,0 +1,75 @@
+"""Everything a build reads, as one hash: how a warm build finds its PDFs without their HTML.
+
+A PDF is cached by the hash of its HTML (pdf.py), so a build used to make every
+printable's HTML only to learn that its PDF was already there. The HTML is made from
+the project's files, this package's code and templates, the libraries installed, the
+site's address and the date printed on it, and nothing else; when none of these has
+changed since the build that cached a PDF, the PDF is the one that build made. Any
+change to any of them (one word in one page) gives a new hash, and the HTML is made and
+hashed as before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import importlib.metadata
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from hoagiai.printing.pdf import PdfMaker, pdf_cache
+
+if TYPE_CHECKING:
+    from hoagiai.site import Site
+
+PACKAGE = Path(__file__).resolve().parent.parent
+# Folders of a project that no printable is made from: history, caches, built sites.
+NOT_READ = frozenset({".git", ".cache", "site", "dist", "__pycache__", "node_modules",
+                      ".venv", "venv", ".pytest_cache", ".ruff_cache"})
+
+
+@dataclass(frozen=True)
+class BuildInputs:
+    """The hash of what this build reads, made once a build (kept on its `Site`)."""
+
+    key: str
+
+
+def pdf_maker(site: Site, built: dt.date, folder: str = "") -> PdfMaker:
+    """The maker of a build's printables, in the PDF cache (or its `folder`), knowing the
+    hash of what the build reads."""
+    inputs = site.find(BuildInputs)
+    if inputs is None:
+        inputs = BuildInputs(build_inputs(site.paths.root, site.site_url, built))
+        site.put(inputs)
+    cache = pdf_cache(site.paths.root)
+    return PdfMaker(cache / folder if folder else cache, inputs=inputs.key)
+
+
+def build_inputs(root: Path, site_url: str, built: dt.date) -> str:
+    """The hash of every file under `root` and of this package, of the installed libraries'
+    versions, of Python's, of `site_url` and of `built`."""
+    digest = hashlib.sha256(f"{site_url}\n{built.isoformat()}\n{sys.version}\n".encode())
+    for name, version in _libraries():
+        digest.update(f"{name}=={version}\n".encode())
+    for base in (root, PACKAGE):
+        for path in _files(base):
+            digest.update(f"{path.relative_to(base).as_posix()}\0".encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:20]
+
+
+def _libraries() -> list[tuple[str, str]]:
+    return sorted((str(found.metadata["Name"]), found.version)
+                  for found in importlib.metadata.distributions())
+
+
+def _files(base: Path) -> list[Path]:
+    found: list[Path] = []
+    for folder, subfolders, names in os.walk(base):
+        subfolders[:] = sorted(name for name in subfolders if name not in NOT_READ)
+        found += (Path(folder) / name for name in sorted(names))
+    return found
