@@ -95,20 +95,27 @@ def test_a_build_that_reads_the_same_inputs_finds_its_pdfs_without_their_html(
     assert len(list(tmp_path.glob("bai.en.*.pdf"))) == 1
 
 
-def test_the_inputs_hash_sees_every_file_of_the_project_but_no_build_output(
+def test_the_inputs_hash_sees_every_source_of_the_project_and_nothing_else(
         tmp_path: Path) -> None:
     day = dt.date(2026, 12, 5)
     for root in (tmp_path / "a", tmp_path / "b"):
         (root / "docs").mkdir(parents=True)
         (root / "docs" / "index.md").write_text("# Hòa giải\n", encoding="utf-8")
-    (tmp_path / "b" / "site").mkdir()
-    (tmp_path / "b" / "site" / "index.html").write_text("built", encoding="utf-8")
-    key = build_inputs(tmp_path / "a", SITE_URL, day)
-    assert build_inputs(tmp_path / "b", SITE_URL, day) == key  # a copy, and a built site
-    assert build_inputs(tmp_path / "a", "", day) != key
-    assert build_inputs(tmp_path / "a", SITE_URL, day + dt.timedelta(days=1)) != key
+        (root / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    for output in ("site/index.html", "build.log", ".cache/handouts/a.pdf"):
+        (tmp_path / "b" / output).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "b" / output).write_text("made by a build", encoding="utf-8")
+    a = Paths.at(tmp_path / "a")
+    key = build_inputs(a, SITE_URL, day)
+    assert build_inputs(Paths.at(tmp_path / "b"), SITE_URL, day) == key  # a copy, and outputs
+    assert build_inputs(a, "", day) != key
+    assert build_inputs(a, SITE_URL, day + dt.timedelta(days=1)) != key
+    (tmp_path / "a" / "mkdocs.yml").write_text("site_name: y\n", encoding="utf-8")
+    assert build_inputs(a, SITE_URL, day) != key
+    (tmp_path / "a" / "mkdocs.yml").write_text("site_name: x\n", encoding="utf-8")
+    assert build_inputs(a, SITE_URL, day) == key
     (tmp_path / "a" / "docs" / "index.md").write_text("# Hoà giải\n", encoding="utf-8")
-    assert build_inputs(tmp_path / "a", SITE_URL, day) != key
+    assert build_inputs(a, SITE_URL, day) != key
 
 
 def test_generating_the_site_renders_no_pdf_until_one_is_written(
