@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,15 +38,58 @@ from pathlib import Path
 from hoagiai.feature import OutputFile
 from hoagiai.search.index import index_script
 
-SPLIT_VERSION = 2
+SPLIT_VERSION = 3
 KEY_LENGTH = 3
+# A term shard heavier than this (gzip bytes) is split by longer keys, where its words allow.
+SHARD_BUDGET = 12 * 1024
 PART_FUNCTION = "hoagiaiSearchPart"
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
+def key_name(key: str) -> str:
+    """A key (the start of folds) as written in file names and in the head."""
+    return "".join(char if char in _PLAIN else f"_{ord(char):x}" for char in key)
+
+
 def shard_key(fold: str) -> str:
-    """The term shard that holds a fold, as written in its file name."""
-    return "".join(char if char in _PLAIN else f"_{ord(char):x}" for char in fold[:KEY_LENGTH])
+    """The shard key a fold starts from: its first `KEY_LENGTH` characters, as written in
+    file names. `term_shards` may give the fold a longer key."""
+    return key_name(fold[:KEY_LENGTH])
+
+
+def term_shards(entries: list[list]) -> dict[str, list[list]]:
+    """The `words` entries of `build_index` (sorted by fold) grouped into term shards, by
+    key name: each fold under its first `KEY_LENGTH` characters, then a shard heavier than
+    `SHARD_BUDGET` gives its heaviest groups of folds one character longer their own
+    shards (split again if need be) until what it keeps fits."""
+    groups: dict[str, list[list]] = defaultdict(list)
+    for entry in entries:
+        groups[entry[0][:KEY_LENGTH]].append(entry)
+    shards: dict[str, list[list]] = {}
+    for key, group in groups.items():
+        _place(key, group, shards)
+    return dict(sorted((key_name(key), shard) for key, shard in shards.items()))
+
+
+def _place(key: str, entries: list[list], shards: dict[str, list[list]]) -> None:
+    """Puts `entries` (folds starting with `key`) in the shard `key` and in longer ones."""
+    longer: dict[str, list[list]] = defaultdict(list)
+    for entry in entries:
+        if entry[0] != key:
+            longer[entry[0][:len(key) + 1]].append(entry)
+    kept = entries
+    for child in sorted(longer, key=lambda child: (-_weight(longer[child]), child)):
+        if _weight(kept) <= SHARD_BUDGET:
+            break
+        _place(child, longer[child], shards)
+        kept = [entry for entry in kept if not entry[0].startswith(child)]
+    if kept:
+        shards[key] = kept
+
+
+def _weight(entries: list[list]) -> int:
+    """About what a shard of `entries` weighs as sent (gzip)."""
+    return len(zlib.compress(_json(entries).encode(), 6))
 
 
 def part_script(name: str, data: object) -> str:
@@ -74,9 +118,7 @@ def split_index(index: dict, path: str) -> SplitIndex:
     """`index` (from `build_index`) as its head at `path` ("search/vi.js") and its parts."""
     folder = path.removesuffix(".js")
     name = folder.removeprefix("search/")
-    shards: dict[str, list] = defaultdict(list)
-    for entry in index["words"]:
-        shards[shard_key(entry[0])].append(entry)
+    shards = term_shards(index["words"])
     lengths: list[list[int]] = [[] for _ in index["pages"]]
     outlines: list[list[list[str]]] = [[] for _ in index["pages"]]
     parts = []
@@ -86,11 +128,11 @@ def split_index(index: dict, path: str) -> SplitIndex:
         parts.append(_part(folder, name, f"s/{number}", text))
     parts += [_part(folder, name, f"p/{number}", [description, outlines[number]])
               for number, (_, _, description) in enumerate(index["pages"])]
-    parts += [_part(folder, name, f"w/{key}", entries) for key, entries in sorted(shards.items())]
+    parts += [_part(folder, name, f"w/{key}", entries) for key, entries in shards.items()]
     head = {
         "version": SPLIT_VERSION,
         "lang": index["lang"],
-        "shards": sorted(shards),
+        "shards": list(shards),
         "pages": [[url, title, lengths[number]]
                   for number, (url, title, _) in enumerate(index["pages"])],
     }

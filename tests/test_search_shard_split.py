@@ -1,0 +1,112 @@
+"""A term shard too big for a phone is split by longer keys (search/shards.py), and
+search-engine.js still finds every word under them, typed whole or still being typed."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page
+
+from hoagiai.search import shards
+from hoagiai.search.shards import key_name, shard_key, term_shards
+
+ENGINE = Path(__file__).parents[1] / "docs" / "assets" / "js" / "search-engine.js"
+BUDGET = 250  # gzip bytes: small, so that a few hundred postings overflow it
+# Folds and how many sections each word is in: "tha" is far too big, "thanh" too big alone.
+SIZES = {"ca": 3, "tha": 40, "thai": 60, "tham": 5, "than": 20, "thang": 300, "thanh": 400,
+         "thanhs": 2, "thap": 250, "the": 10, "gi": 4, "gia": 200, "giai": 300, "_": 1,
+         "中文": 2}
+
+
+SECTIONS = 5000
+
+
+def sections_of(folded: str) -> list[int]:
+    return sorted(random.Random(folded).sample(range(SECTIONS), SIZES[folded]))
+
+
+def entries() -> list[list]:
+    """`words` entries as build_index makes them: folds sorted, each with one word whose
+    postings (gaps, weight 1) are scattered over the sections."""
+    made = []
+    for folded in sorted(SIZES):
+        sections = sections_of(folded)
+        made.append([folded, [[folded, [b - a for a, b in zip([-1, *sections], sections)]]]])
+    return made
+
+
+@pytest.fixture
+def small_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shards, "SHARD_BUDGET", BUDGET)
+
+
+def home(keys: list[str], folded: str) -> str | None:
+    """The shard search-engine.js reads a fold from: the longest listed key that starts it,
+    never shorter than KEY_LENGTH (or than the fold)."""
+    for length in range(len(folded), min(len(folded), shards.KEY_LENGTH) - 1, -1):
+        if key_name(folded[:length]) in keys:
+            return key_name(folded[:length])
+    return None
+
+
+@pytest.mark.usefixtures("small_budget")
+def test_an_oversized_shard_is_split_by_longer_keys() -> None:
+    split = term_shards(entries())
+    assert list(split) == sorted(split)
+    assert {"tha", "than", "thang", "thanh", "thanhs", "thap", "gia", "giai"} <= set(split)
+    assert "thai" not in split  # it fits in "tha"
+    assert sorted(entry for part in split.values() for entry in part) == entries()
+    for key, part in split.items():
+        assert [entry[0] for entry in part] == sorted(entry[0] for entry in part)
+        # Over the budget only when it holds one fold, which no longer key can split.
+        assert shards._weight(part) <= BUDGET or {entry[0] for entry in part} == {key}
+        for folded, _ in part:
+            assert home(list(split), folded) == key, folded
+
+
+def test_a_small_index_keeps_three_letter_keys() -> None:
+    assert list(term_shards(entries())) == sorted({shard_key(fold) for fold in SIZES})
+
+
+@pytest.fixture
+def engine_page(browser: Browser) -> Iterator[Page]:
+    opened = browser.new_page()
+    opened.add_script_tag(path=ENGINE)
+    yield opened
+    opened.close()
+
+
+@pytest.mark.browser
+@pytest.mark.usefixtures("small_budget")
+def test_the_engine_finds_every_word_under_split_keys(engine_page: Page) -> None:
+    split = term_shards(entries())
+    # (query, shards it fetches after the queries before it): a trailing space ends a word.
+    queries = [("thanh ", ["thanh"]), ("thanh", ["thanhs"]), ("ca ", ["ca"]),
+               ("中文 ", ["_4e2d_6587"]), ("thai ", ["tha"]), ("than", ["than", "thang"]),
+               ("th", ["thap", "the"]), ("thap", []), ("gi", ["gi", "gia", "giai"]),
+               ("giai ", [])]
+    outcome = engine_page.evaluate("""([split, sections, queries]) => {
+      const head = {lang: "vi", shards: Object.keys(split),
+                    pages: [["p/", "Trang", Array(sections).fill(3)]]};
+      const fetched = [];
+      const engine = new window.hoagiaiSearchEngine.Engine(head, name => {
+        fetched.push(name);
+        window.hoagiaiSearchPart("vi/" + name, split[name.slice(2)]);
+        return Promise.resolve();
+      });
+      return queries.reduce((done, query) => done.then(async list => {
+        fetched.length = 0;
+        await engine.prepare(query);
+        const term = window.hoagiaiSearchEngine.parse(query, false)[0];
+        return [...list, [fetched.slice().sort(), Array.from(engine.hits(term).keys()).sort(
+          (a, b) => a - b)]];
+      }), Promise.resolve([]));
+    }""", [split, SECTIONS, [query for query, _ in queries]])
+    for (query, fetched), (really_fetched, found) in zip(queries, outcome, strict=True):
+        assert really_fetched == [f"w/{key}" for key in fetched], query
+        typed = query.strip()
+        folds = [f for f in SIZES if f == typed or (typed == query and f.startswith(typed))]
+        assert found == sorted({s for folded in folds for s in sections_of(folded)}), query
