@@ -41,7 +41,7 @@ from hoagiai.search.index import index_script
 SPLIT_VERSION = 3
 KEY_LENGTH = 3
 # A term shard heavier than this (gzip bytes) is split by longer keys, where its words allow.
-SHARD_BUDGET = 12 * 1024
+SHARD_BUDGET = 4 * 1024
 PART_FUNCTION = "hoagiaiSearchPart"
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
