@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from hoagiai.search import shards
+from hoagiai.search.index import encode_postings
 from hoagiai.search.shards import key_name, shard_key, term_shards
 
 ENGINE = Path(__file__).parents[1] / "docs" / "assets" / "js" / "search-engine.js"
@@ -31,11 +32,8 @@ def sections_of(folded: str) -> list[int]:
 def entries() -> list[list]:
     """`words` entries as build_index makes them: folds sorted, each with one word whose
     postings (gaps, weight 1) are scattered over the sections."""
-    made = []
-    for folded in sorted(SIZES):
-        sections = sections_of(folded)
-        made.append([folded, [[folded, [b - a for a, b in zip([-1, *sections], sections)]]]])
-    return made
+    return [[folded, [[folded, encode_postings(dict.fromkeys(sections_of(folded), 1))]]]
+            for folded in sorted(SIZES)]
 
 
 @pytest.fixture

@@ -7,23 +7,31 @@ which load from file:// too (a `<script>` tag, where fetch() is refused):
   the length of each of its sections (what ranking needs for every match), and the list
   of term shards that exist:
 
-      window.hoagiaiSearchIndex={"version": 2, "lang": "vi", "shards": ["a", "an", ...],
+      window.hoagiaiSearchIndex={"version": 3, "lang": "vi", "shards": ["a", "an", ...],
                                  "pages": [[url, title, [length, ...]], ...]}
 
   Sections are numbered in page order, as in `build_index`.
 - `search/<lang>/w/<key>.js`, a term shard: the `words` entries of `build_index` whose
-  fold starts with `key`, the fold's first three characters (the whole fold when it is
-  shorter). A query word needs the one shard of its key; a word still being typed that is
-  shorter than a key ("gi") needs every shard whose key starts with it;
+  fold starts with `key` (`term_shards`). A key is a fold's first three characters (the
+  whole fold when it is shorter); a shard that would weigh more than `SHARD_BUDGET` (4 KB
+  gzip) gives its heaviest groups of folds one character longer their own, longer keys
+  ("tha" keeps "thai", "tham", ...; "thanh", "thang" and "thap" have their own shards),
+  again and again until what each keeps fits or it holds a single fold. So a fold is in
+  the shard of the longest listed key that starts it, never shorter than three characters
+  (or the fold); a query word needs that one shard, and a word still being typed ("gi",
+  "than") needs it and every shard whose longer key starts with the word. At 2,000 pages
+  a whole word costs at most one fold's postings (15 KB for "thanh"), not its prefix's
+  (51 KB for "tha" unsplit);
 - result fragments, loaded only for the results shown: `search/<lang>/p/<page>.js`, a
   page's outline, `[description, [[anchor, heading], ...]]` (one pair per section, in
   order; the top section's heading is ""), and `search/<lang>/s/<section>.js`, the text
   of one section (for the snippet of a result's best section).
 
 Each part calls `hoagiaiSearchPart(name, data)` (search-engine.js) with its path under
-`search/` without ".js" ("vi/w/ho", "vi/p/3", "vi/s/12"). A key is written in file names as is when
-it is made of ASCII letters and digits, else each other character as "_" and its code
-point in hex ("_4e2d"): search-engine.js names them the same way.
+`search/` without ".js" ("vi/w/ho", "vi/p/3", "vi/s/12"). A key is written in file names
+and in the head as is when it is made of ASCII letters and digits, else each other
+character as "_" and its code point in hex ("_4e2d"): search-engine.js names them the same
+way.
 """
 
 from __future__ import annotations
