@@ -81,16 +81,17 @@ def term_shards(entries: list[list]) -> dict[str, list[list]]:
 
 def _place(key: str, entries: list[list], shards: dict[str, list[list]]) -> None:
     """Puts `entries` (folds starting with `key`) in the shard `key` and in longer ones."""
-    longer: dict[str, list[list]] = defaultdict(list)
-    for entry in entries:
-        if entry[0] != key:
-            longer[entry[0][:len(key) + 1]].append(entry)
     kept = entries
-    for child in sorted(longer, key=lambda child: (-_weight(longer[child]), child)):
-        if _weight(kept) <= SHARD_BUDGET:
-            break
-        _place(child, longer[child], shards)
-        kept = [entry for entry in kept if not entry[0].startswith(child)]
+    if _weight(entries) > SHARD_BUDGET:
+        longer: dict[str, list[list]] = defaultdict(list)
+        for entry in entries:
+            if entry[0] != key:
+                longer[entry[0][:len(key) + 1]].append(entry)
+        for child in sorted(longer, key=lambda child: (-_weight(longer[child]), child)):
+            _place(child, longer[child], shards)
+            kept = [entry for entry in kept if not entry[0].startswith(child)]
+            if _weight(kept) <= SHARD_BUDGET:
+                break
     if kept:
         shards[key] = kept
 
