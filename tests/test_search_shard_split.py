@@ -11,8 +11,11 @@ import pytest
 from playwright.sync_api import Browser, Page
 
 from hoagiai.search import shards
-from hoagiai.search.index import encode_postings
-from hoagiai.search.shards import key_name, shard_key, term_shards
+from hoagiai.search.html_text import Section
+from hoagiai.search.index import IndexedPage, build_index, encode_postings
+from hoagiai.search.shards import key_name, shard_key, split_index, term_shards
+from hoagiai.search.stream import write_split_index
+from support.search_files import read_head
 
 ENGINE = Path(__file__).parents[1] / "docs" / "assets" / "js" / "search-engine.js"
 BUDGET = 250  # gzip bytes: small, so that a few hundred postings overflow it
@@ -67,6 +70,27 @@ def test_an_oversized_shard_is_split_by_longer_keys() -> None:
 
 def test_a_small_index_keeps_three_letter_keys() -> None:
     assert list(term_shards(entries())) == sorted({shard_key(fold) for fold in SIZES})
+
+
+def test_the_build_writes_the_split_keys_as_the_whole_index_does(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """stream.py (the build) and split_index split the same shards, and list them in the head."""
+    monkeypatch.setattr(shards, "SHARD_BUDGET", 60)
+    text = " ".join(f"thành tháng thấp thái {n}" for n in range(0, 400, 7))
+    pages = [IndexedPage(f"p{n}/", "Hòa giải thành", "", (Section("", "", text[n:]),))
+             for n in range(0, 300, 30)]
+    write_split_index(iter(sorted(pages, key=lambda page: page.url)), "vi", "search/vi.js",
+                      tmp_path / "streamed")
+    split_index(build_index(pages, "vi"), "search/vi.js").write_into(tmp_path / "whole")
+    written = {path.relative_to(tmp_path / "whole").as_posix(): path.read_bytes()
+               for path in (tmp_path / "whole").rglob("*.js")}
+    assert written == {path.relative_to(tmp_path / "streamed").as_posix(): path.read_bytes()
+                       for path in (tmp_path / "streamed").rglob("*.js")}
+    head = read_head(written["search/vi.js"].decode())
+    assert head["version"] == shards.SPLIT_VERSION
+    assert {"tha", "thanh"} <= set(head["shards"])
+    assert {f"search/vi/w/{key}.js" for key in head["shards"]} == {
+        path for path in written if path.startswith("search/vi/w/")}
 
 
 @pytest.fixture
