@@ -57,13 +57,15 @@ def home(keys: list[str], folded: str) -> str | None:
 def test_an_oversized_shard_is_split_by_longer_keys() -> None:
     split = term_shards(entries())
     assert list(split) == sorted(split)
-    assert {"tha", "than", "thang", "thanh", "thanhs", "thap", "gia", "giai"} <= set(split)
+    assert {"tha", "than", "thang", "thanh", "thap", "gia", "giai"} <= set(split)
     assert "thai" not in split  # it fits in "tha"
+    assert "thanhs" not in split  # it stays with "thanh", too big alone, as it weighs little
     assert sorted(entry for part in split.values() for entry in part) == entries()
     for key, part in split.items():
         assert [entry[0] for entry in part] == sorted(entry[0] for entry in part)
-        # Over the budget only when it holds one fold, which no longer key can split.
-        assert shards._weight(part) <= BUDGET or {entry[0] for entry in part} == {key}
+        # Over the budget only because of the one fold no longer key can split.
+        rest = [entry for entry in part if entry[0] != key]
+        assert shards._weight(part) <= BUDGET or shards._weight(rest) <= BUDGET // 8
         for folded, _ in part:
             assert home(list(split), folded) == key, folded
 
@@ -106,7 +108,7 @@ def engine_page(browser: Browser) -> Iterator[Page]:
 def test_the_engine_finds_every_word_under_split_keys(engine_page: Page) -> None:
     split = term_shards(entries())
     # (query, shards it fetches after the queries before it): a trailing space ends a word.
-    queries = [("thanh ", ["thanh"]), ("thanh", ["thanhs"]), ("ca ", ["ca"]),
+    queries = [("thanh ", ["thanh"]), ("thanh", []), ("thanhs ", []), ("ca ", ["ca"]),
                ("中文 ", ["_4e2d_6587"]), ("thai ", ["tha"]), ("than", ["than", "thang"]),
                ("th", ["thap", "the"]), ("thap", []), ("gi", ["gi", "gia", "giai"]),
                ("giai ", [])]

@@ -69,7 +69,9 @@ def term_shards(entries: list[list]) -> dict[str, list[list]]:
     """The `words` entries of `build_index` (sorted by fold) grouped into term shards, by
     key name: each fold under its first `KEY_LENGTH` characters, then a shard heavier than
     `SHARD_BUDGET` gives its heaviest groups of folds one character longer their own
-    shards (split again if need be) until what it keeps fits."""
+    shards (split again if need be) until what it keeps fits, or is heavy because of the
+    fold that is its key alone and keeps little else (an eighth of the budget: a word being
+    typed then needs fewer requests, and a whole word costs little more)."""
     groups: dict[str, list[list]] = defaultdict(list)
     for entry in entries:
         groups[entry[0][:KEY_LENGTH]].append(entry)
@@ -88,6 +90,8 @@ def _place(key: str, entries: list[list], shards: dict[str, list[list]]) -> None
             if entry[0] != key:
                 longer[entry[0][:len(key) + 1]].append(entry)
         for child in sorted(longer, key=lambda child: (-_weight(longer[child]), child)):
+            if _weight([entry for entry in kept if entry[0] != key]) <= SHARD_BUDGET // 8:
+                break  # too heavy because of the fold `key` alone: keep the little rest
             _place(child, longer[child], shards)
             kept = [entry for entry in kept if not entry[0].startswith(child)]
             if _weight(kept) <= SHARD_BUDGET:
