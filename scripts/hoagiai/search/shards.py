@@ -16,12 +16,12 @@ which load from file:// too (a `<script>` tag, where fetch() is refused):
   whole fold when it is shorter); a shard that would weigh more than `SHARD_BUDGET` (4 KB
   gzip) gives its heaviest groups of folds one character longer their own, longer keys
   ("tha" keeps "thai", "tham", ...; "thanh", "thang" and "thap" have their own shards),
-  again and again until what each keeps fits or it holds a single fold. So a fold is in
-  the shard of the longest listed key that starts it, never shorter than three characters
-  (or the fold); a query word needs that one shard, and a word still being typed ("gi",
-  "than") needs it and every shard whose longer key starts with the word. At 2,000 pages
-  a whole word costs at most one fold's postings (15 KB for "thanh"), not its prefix's
-  (51 KB for "tha" unsplit);
+  again and again until what each keeps fits, or is heavy only because of the fold that
+  is its key (which no longer key can split). So a fold is in the shard of the longest
+  listed key that starts it, never shorter than three characters (or the fold); a query
+  word needs that one shard, and a word still being typed ("gi", "than") needs it and
+  every shard whose longer key starts with the word. At 2,000 pages a whole word costs at
+  most its fold's postings (15 KB for "thanh"), not its prefix's (51 KB for "tha" whole);
 - result fragments, loaded only for the results shown: `search/<lang>/p/<page>.js`, a
   page's outline, `[description, [[anchor, heading], ...]]` (one pair per section, in
   order; the top section's heading is ""), and `search/<lang>/s/<section>.js`, the text
