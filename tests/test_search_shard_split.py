@@ -23,9 +23,7 @@ BUDGET = 250  # gzip bytes: small, so that a few hundred postings overflow it
 SIZES = {"ca": 3, "tha": 40, "thai": 60, "tham": 5, "than": 20, "thang": 300, "thanh": 400,
          "thanhs": 2, "thap": 250, "the": 10, "gi": 4, "gia": 200, "giai": 300, "_": 1,
          "中文": 2}
-
-
-SECTIONS = 5000
+SECTIONS = 5000  # postings are scattered over this many sections
 
 
 def sections_of(folded: str) -> list[int]:
