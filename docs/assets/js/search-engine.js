@@ -90,11 +90,11 @@
   var parts = new Map();
   window.hoagiaiSearchPart = function (name, data) { parts.set(name, data); };
 
-  var KEY_LENGTH = 3;  // characters of a fold that name its term shard
+  var KEY_LENGTH = 3;  // characters of a fold that name its term shard, at least
 
-  /* The term shard that holds a fold, named as shards.py names it. */
-  function shardKey(folded) {
-    return Array.from(folded).slice(0, KEY_LENGTH).map(function (char) {
+  /* A key (the start of folds) as shards.py writes it in file names and in the head. */
+  function keyName(key) {
+    return Array.from(key).map(function (char) {
       return /^[a-z0-9]$/.test(char) ? char : "_" + char.codePointAt(0).toString(16);
     }).join("");
   }
@@ -141,14 +141,24 @@
     return parts.get(this.lang + "/" + name);
   };
 
-  /* The term shards a term needs: its fold's, or for a word still being typed that is
-   * shorter than a key ("gi"), every shard whose key starts with it. */
+  /* The term shards a term needs: the one that holds its fold, the longest listed key
+   * that starts the fold (never shorter than KEY_LENGTH, or the fold if shorter: a big
+   * shard is split by longer keys, see shards.py); and for a word still being typed,
+   * every shard whose key is longer and starts with it ("gi": "gia", "gio", ...). */
   Engine.prototype.shardsOf = function (term) {
-    var key = shardKey(term.fold);
-    if (!term.prefix || Array.from(term.fold).length >= KEY_LENGTH) {
-      return this.shards.has(key) ? [key] : [];
+    var chars = Array.from(term.fold);
+    var found = [];
+    for (var n = chars.length; n >= Math.min(chars.length, KEY_LENGTH) && !found.length; n--) {
+      var key = keyName(chars.slice(0, n).join(""));
+      if (this.shards.has(key)) found.push(key);
     }
-    return Array.from(this.shards).filter(function (shard) { return shard.startsWith(key); });
+    if (term.prefix) {
+      var typed = keyName(term.fold);
+      this.shards.forEach(function (shard) {
+        if (shard.length > typed.length && shard.startsWith(typed)) found.push(shard);
+      });
+    }
+    return found;
   };
 
   /* Loads the term shards that `query` needs. */
@@ -344,6 +354,6 @@
 
   window.hoagiaiSearchEngine = {
     fold: fold, toneKey: toneKey, words: words, hasMarks: hasMarks, parse: parse,
-    shardKey: shardKey, Engine: Engine
+    keyName: keyName, Engine: Engine
   };
 })();

@@ -7,29 +7,38 @@ which load from file:// too (a `<script>` tag, where fetch() is refused):
   the length of each of its sections (what ranking needs for every match), and the list
   of term shards that exist:
 
-      window.hoagiaiSearchIndex={"version": 2, "lang": "vi", "shards": ["a", "an", ...],
+      window.hoagiaiSearchIndex={"version": 3, "lang": "vi", "shards": ["a", "an", ...],
                                  "pages": [[url, title, [length, ...]], ...]}
 
   Sections are numbered in page order, as in `build_index`.
 - `search/<lang>/w/<key>.js`, a term shard: the `words` entries of `build_index` whose
-  fold starts with `key`, the fold's first three characters (the whole fold when it is
-  shorter). A query word needs the one shard of its key; a word still being typed that is
-  shorter than a key ("gi") needs every shard whose key starts with it;
+  fold starts with `key` (`term_shards`). A key is a fold's first three characters (the
+  whole fold when it is shorter); a shard that would weigh more than `SHARD_BUDGET` (4 KB
+  gzip) gives its heaviest groups of folds one character longer their own, longer keys
+  ("tha" keeps "thai", "tham", ...; "thanh", "thang" and "thap" have their own shards),
+  again and again until what each keeps fits, or is heavy only because of the fold that
+  is its key (which no longer key can split). So a fold is in the shard of the longest
+  listed key that starts it, never shorter than three characters (or the fold); a query
+  word needs that one shard, and a word still being typed ("gi", "than") needs it and
+  every shard whose longer key starts with the word. At 2,000 pages a whole word costs at
+  most its fold's postings (15 KB for "thanh"), not its prefix's (51 KB for "tha" whole);
 - result fragments, loaded only for the results shown: `search/<lang>/p/<page>.js`, a
   page's outline, `[description, [[anchor, heading], ...]]` (one pair per section, in
   order; the top section's heading is ""), and `search/<lang>/s/<section>.js`, the text
   of one section (for the snippet of a result's best section).
 
 Each part calls `hoagiaiSearchPart(name, data)` (search-engine.js) with its path under
-`search/` without ".js" ("vi/w/ho", "vi/p/3", "vi/s/12"). A key is written in file names as is when
-it is made of ASCII letters and digits, else each other character as "_" and its code
-point in hex ("_4e2d"): search-engine.js names them the same way.
+`search/` without ".js" ("vi/w/ho", "vi/p/3", "vi/s/12"). A key is written in file names
+and in the head as is when it is made of ASCII letters and digits, else each other
+character as "_" and its code point in hex ("_4e2d"): search-engine.js names them the same
+way.
 """
 
 from __future__ import annotations
 
 import json
 import shutil
+import zlib
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,15 +46,63 @@ from pathlib import Path
 from hoagiai.feature import OutputFile
 from hoagiai.search.index import index_script
 
-SPLIT_VERSION = 2
+SPLIT_VERSION = 3
 KEY_LENGTH = 3
+# A term shard heavier than this (gzip bytes) is split by longer keys, where its words allow.
+SHARD_BUDGET = 4 * 1024
 PART_FUNCTION = "hoagiaiSearchPart"
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
 
+def key_name(key: str) -> str:
+    """A key (the start of folds) as written in file names and in the head."""
+    return "".join(char if char in _PLAIN else f"_{ord(char):x}" for char in key)
+
+
 def shard_key(fold: str) -> str:
-    """The term shard that holds a fold, as written in its file name."""
-    return "".join(char if char in _PLAIN else f"_{ord(char):x}" for char in fold[:KEY_LENGTH])
+    """The shard key a fold starts from: its first `KEY_LENGTH` characters, as written in
+    file names. `term_shards` may give the fold a longer key."""
+    return key_name(fold[:KEY_LENGTH])
+
+
+def term_shards(entries: list[list]) -> dict[str, list[list]]:
+    """The `words` entries of `build_index` (sorted by fold) grouped into term shards, by
+    key name: each fold under its first `KEY_LENGTH` characters, then a shard heavier than
+    `SHARD_BUDGET` gives its heaviest groups of folds one character longer their own
+    shards (split again if need be) until what it keeps fits, or is heavy because of the
+    fold that is its key alone and keeps little else (an eighth of the budget: a word being
+    typed then needs fewer requests, and a whole word costs little more)."""
+    groups: dict[str, list[list]] = defaultdict(list)
+    for entry in entries:
+        groups[entry[0][:KEY_LENGTH]].append(entry)
+    shards: dict[str, list[list]] = {}
+    for key, group in groups.items():
+        _place(key, group, shards)
+    return dict(sorted((key_name(key), shard) for key, shard in shards.items()))
+
+
+def _place(key: str, entries: list[list], shards: dict[str, list[list]]) -> None:
+    """Puts `entries` (folds starting with `key`) in the shard `key` and in longer ones."""
+    kept = entries
+    if _weight(entries) > SHARD_BUDGET:
+        longer: dict[str, list[list]] = defaultdict(list)
+        for entry in entries:
+            if entry[0] != key:
+                longer[entry[0][:len(key) + 1]].append(entry)
+        for child in sorted(longer, key=lambda child: (-_weight(longer[child]), child)):
+            if _weight([entry for entry in kept if entry[0] != key]) <= SHARD_BUDGET // 8:
+                break  # too heavy because of the fold `key` alone: keep the little rest
+            _place(child, longer[child], shards)
+            kept = [entry for entry in kept if not entry[0].startswith(child)]
+            if _weight(kept) <= SHARD_BUDGET:
+                break
+    if kept:
+        shards[key] = kept
+
+
+def _weight(entries: list[list]) -> int:
+    """About what a shard of `entries` weighs as sent (gzip)."""
+    return len(zlib.compress(_json(entries).encode(), 6))
 
 
 def part_script(name: str, data: object) -> str:
@@ -74,9 +131,7 @@ def split_index(index: dict, path: str) -> SplitIndex:
     """`index` (from `build_index`) as its head at `path` ("search/vi.js") and its parts."""
     folder = path.removesuffix(".js")
     name = folder.removeprefix("search/")
-    shards: dict[str, list] = defaultdict(list)
-    for entry in index["words"]:
-        shards[shard_key(entry[0])].append(entry)
+    shards = term_shards(index["words"])
     lengths: list[list[int]] = [[] for _ in index["pages"]]
     outlines: list[list[list[str]]] = [[] for _ in index["pages"]]
     parts = []
@@ -86,11 +141,11 @@ def split_index(index: dict, path: str) -> SplitIndex:
         parts.append(_part(folder, name, f"s/{number}", text))
     parts += [_part(folder, name, f"p/{number}", [description, outlines[number]])
               for number, (_, _, description) in enumerate(index["pages"])]
-    parts += [_part(folder, name, f"w/{key}", entries) for key, entries in sorted(shards.items())]
+    parts += [_part(folder, name, f"w/{key}", entries) for key, entries in shards.items()]
     head = {
         "version": SPLIT_VERSION,
         "lang": index["lang"],
-        "shards": sorted(shards),
+        "shards": list(shards),
         "pages": [[url, title, lengths[number]]
                   for number, (url, title, _) in enumerate(index["pages"])],
     }

@@ -23,7 +23,7 @@ from pathlib import Path
 from hoagiai.feature import OutputFile
 from hoagiai.search.html_text import Section
 from hoagiai.search.index import IndexedPage, _weights, index_script
-from hoagiai.search.shards import SPLIT_VERSION, part_script, shard_key
+from hoagiai.search.shards import SPLIT_VERSION, part_script, term_shards
 from hoagiai.search.words import fold, nfc
 
 
@@ -123,13 +123,13 @@ def write_split_index(pages: Iterator[IndexedPage], lang: str, path: str,
             doc += 1
         write(f"p/{page_number}", [nfc(page.description), outline])
         head_pages.append([nfc(page.url), nfc(page.title), lengths])
-    shards: dict[str, list[list[object]]] = defaultdict(list)
+    entries = []
     for key in sorted(postings):
         words = postings.pop(key)
-        shards[shard_key(key)].append(
-            [key, [[word, words[word].numbers.tolist()] for word in sorted(words)]])
-    for shard, entries in shards.items():
-        write(f"w/{shard}", entries)
-    head = {"version": SPLIT_VERSION, "lang": lang, "shards": sorted(shards),
+        entries.append([key, [[word, words[word].numbers.tolist()] for word in sorted(words)]])
+    shards = term_shards(entries)
+    for shard, shard_entries in shards.items():
+        write(f"w/{shard}", shard_entries)
+    head = {"version": SPLIT_VERSION, "lang": lang, "shards": list(shards),
             "pages": head_pages}
     OutputFile(path, index_script(head)).write_into(site_dir)
