@@ -18,7 +18,7 @@
   var status = root.querySelector("[role=status]");
   var list = root.querySelector("ol");
   var opener = document.querySelector(".md-header__button[for=__search]");
-  var text = JSON.parse(root.dataset.hgText);
+  var text = (window.hoagiaiWords || {}).search || {};  // assets/js/words-<lang>.js
   var hint = status.textContent;  // what the box says before a search, in the page's language
   var siteRoot = new URL(root.dataset.hgRoot.replace(/\/?$/, "/"), location.href);
   var MAX_RESULTS = 50;
