@@ -35,6 +35,15 @@ def test_preformatted_text_scripts_styles_and_attributes_are_left_as_written() -
     assert collapse(html) == expected
 
 
+def test_white_space_between_attributes_becomes_one_space() -> None:
+    html = ('<a class="x"\n             target="_blank"  rel=\'a  b\' >Một\n   hai</a>\n'
+            '<nav aria-label="Đường dẫn" >\n<img alt="x"\n   />\n<input value=a  >\n'
+            '<!--  a\n   comment  -->')
+    assert collapse(html) == ('<a class="x" target="_blank" rel=\'a  b\'>Một\nhai</a>\n'
+                              '<nav aria-label="Đường dẫn">\n<img alt="x"/>\n<input value=a >\n'
+                              '<!--  a\n   comment  -->')
+
+
 def test_every_built_page_is_served_without_its_indentation(built_site: Path) -> None:
     pages = sorted(built_site.rglob("*.html"))
     assert pages

@@ -90,7 +90,7 @@ def test_no_stylesheet_or_script_names_another_host(built_site: Path) -> None:
 def test_sections_take_their_titles_from_index_pages(built_site: Path) -> None:
     html = (built_site / "en" / "gioi-thieu" / "index.html").read_text()
     nav = html[html.index("md-nav--primary"):html.index('class="md-content"')]
-    labels = re.findall(r'md-ellipsis">\s*([^<]+?)\s*<', nav)
+    labels = re.findall(r'class="md-nav__link[^"]*">\s*<span>\s*([^<]+?)\s*<', nav)
     top = [label for label in labels if label in {
         "Home", "For you", "Learning", "Quizzes", "Legal texts", "Printables", "For citizens",
         "Stories", "Glossary", "Plan", "About"}]

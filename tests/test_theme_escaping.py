@@ -59,9 +59,8 @@ def test_description_and_title_are_text_in_the_head(theme, shown: str) -> None:
     assert "<b>" not in html and "<i>" not in html and "&amp;amp;" not in html
     soup = BeautifulSoup(html, "html.parser")
     described = [soup.find("meta", attrs={"name": "description"}),
-                 soup.find("meta", property="og:description"),
-                 soup.find("meta", attrs={"name": "twitter:description"})]
-    assert [tag["content"] for tag in described] == [DESCRIPTION] * 3
+                 soup.find("meta", property="og:description")]
+    assert [tag["content"] for tag in described] == [DESCRIPTION] * 2
     assert soup.find("meta", property="og:title")["content"] == TITLE
     assert soup.title.get_text().startswith(TITLE + " – ")
     assert 'content="Hòa giải &#34;tại chỗ&#34; &lt;b&gt;nhanh&lt;/b&gt; &amp; gọn"' in html

@@ -18,6 +18,7 @@ from hoagiai.legal import LegalFeature
 from hoagiai.listen import ListenFeature
 from hoagiai.modules import ModulesFeature
 from hoagiai.offline_app.feature import OfflineAppFeature
+from hoagiai.page_words import PageWordsFeature
 from hoagiai.pages import PagesFeature
 from hoagiai.plan.feature import PlanFeature
 from hoagiai.print_links import PrintLinksFeature
@@ -63,5 +64,7 @@ def all_features() -> list[Feature]:
         # The offline page, app manifests and icons; "Save for offline" on module pages
         # (after search: the box is not part of what a module says).
         OfflineAppFeature(),
+        # The words of the search box and the offline notices: one cached script per language.
+        PageWordsFeature(),
         AudiencesFeature(),
     ]

@@ -6,7 +6,8 @@
  * the page). On module pages: "Save for offline" with its size. On the offline page: why it
  * shows, what is kept (read from the caches), how much, and "Keep the whole site" with its
  * size. Where the USB copy of this release exists, a link to download it with its size.
- * Interface words come from the script tag (data-hg-text) and from the boxes themselves.
+ * Interface words come from assets/js/words-<lang>.js (scripts/hoagiai/page_words.py) and
+ * from the boxes themselves.
  */
 (function () {
   "use strict";
@@ -14,7 +15,7 @@
   var script = document.currentScript;
   var root = new URL("../../", script.src).href;
   var lang = document.documentElement.lang === "en" ? "en" : "vi";
-  var text = JSON.parse(script.dataset.hgText || "{}");
+  var text = (window.hoagiaiWords || {}).offline || {};  // assets/js/words-<lang>.js
   var PREFIX = "hoagiai-";
   var catalogPromise = null;
 

@@ -18,7 +18,8 @@
   var status = root.querySelector("[role=status]");
   var list = root.querySelector("ol");
   var opener = document.querySelector(".md-header__button[for=__search]");
-  var text = JSON.parse(root.dataset.hgText);
+  var text = (window.hoagiaiWords || {}).search || {};  // assets/js/words-<lang>.js
+  var hint = status.textContent;  // what the box says before a search, in the page's language
   var siteRoot = new URL(root.dataset.hgRoot.replace(/\/?$/, "/"), location.href);
   var MAX_RESULTS = 50;
   var DESCRIBED = 10;  // results described at once; the others when they scroll into view
@@ -69,10 +70,10 @@
       busy(true);
       say(text.loading);
       loading = Promise.all([
-        load("script", { src: root.dataset.hgEngine }),
+        load("script", { src: new URL("assets/js/search-engine.js", siteRoot).href }),
         load("script", { src: root.dataset.hgIndex }),
         // Results wait for their styles, so a phone never shows them unstyled and too wide.
-        load("link", { rel: "stylesheet", href: root.dataset.hgStyle }).catch(function () {
+        load("link", { rel: "stylesheet", href: new URL("assets/css/search.css", siteRoot).href }).catch(function () {
           // Without it, results keep Material's styles: still readable, nothing to tell.
         })
       ]).then(function () {
@@ -123,7 +124,7 @@
     list.replaceChildren.apply(list, found.results.map(function (result, i) {
       return i < described.length ? item(described[i]) : later(result);
     }));
-    if (!query.trim()) say(text.hint);
+    if (!query.trim()) say(hint);
     else if (found.total === 0) say(text.none);
     else if (found.total === 1) say(text.one);
     else say(text.other.replace("{count}", found.total));

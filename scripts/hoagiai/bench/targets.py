@@ -50,6 +50,9 @@ SCRIPT_PAGES: dict[str, tuple[str, ...]] = {
     # worker, "Save for offline", the update notice): every page.
     "progress": ("*",),
     "offline": ("*",),
+    # The words of the search box and the offline notices (scripts/hoagiai/page_words.py).
+    "words-vi": ("*",),
+    "words-en": ("*",),
     "record": ("ho-so-tu-hoc/",),
     # The contest page: its form, the shared draw and the index of the question sets of its
     # language (ids, titles, levels). Each set's questions (trac-nghiem/hoi-thi/cau-hoi/<set>.js)

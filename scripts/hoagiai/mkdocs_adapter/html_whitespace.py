@@ -3,9 +3,11 @@
 Material's and the project's templates indent the HTML they write, and that
 indentation travels with every page. Between two tags a browser shows a run of
 white space as one space at most, so a run that holds a line break can become a
-single line break with nothing on screen changing. Text that keeps its white
-space (`<pre>`, `<textarea>`) and the contents of `<script>` and `<style>` are
-left exactly as written, as is everything inside a tag (attribute values).
+single line break with nothing on screen changing. Inside a tag, white space only
+separates attributes, so a run of it becomes one space, and none before the closing
+`>` after a quoted value. Text that keeps its white space (`<pre>`, `<textarea>`)
+and the contents of `<script>` and `<style>` are left exactly as written, as are
+attribute values and comments.
 """
 
 from __future__ import annotations
@@ -16,15 +18,32 @@ import re
 _KEPT = re.compile(r"<(pre|textarea|script|style)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
 # White space that holds a line break; the spaces on either side of it go with it.
 _LINE_BREAK_RUN = re.compile(r"[ \t\r\f]*\n\s*")
+# Inside a tag: a quoted attribute value (kept) or a run of white space (made one space).
+_TAG_PART = re.compile(r"\"[^\"]*\"|'[^']*'|\s+")
+# White space between a quoted value and the end of its tag.
+_SPACE_BEFORE_END = re.compile(r"([\"'])\s+(/?>)$")
+
+
+def _tag(tag: str) -> str:
+    """A start or end tag with the white space between its attributes made single spaces."""
+    if tag.startswith("<!") or not ("  " in tag or "\n" in tag or " >" in tag or "\t" in tag):
+        return tag  # a comment or doctype, or nothing to shorten (most tags: checked fast)
+    single = _TAG_PART.sub(lambda part: part.group(0) if part.group(0)[0] in "\"'" else " ", tag)
+    return _SPACE_BEFORE_END.sub(r"\1\2", single)
+
+
+def _kept(match: re.Match[str]) -> str:
+    return match.group(0) if match.group(1) else _tag(match.group(0))
 
 
 def collapse(html: str) -> str:
-    """The page with every white-space run that holds a line break made one line break."""
+    """The page with every white-space run that holds a line break made one line break, and
+    the white space inside its tags made single spaces."""
     parts: list[str] = []
     position = 0
     for kept in _KEPT.finditer(html):
         parts.append(_LINE_BREAK_RUN.sub("\n", html[position:kept.start()]))
-        parts.append(kept.group(0))
+        parts.append(_kept(kept))
         position = kept.end()
     parts.append(_LINE_BREAK_RUN.sub("\n", html[position:]))
     return "".join(parts)
