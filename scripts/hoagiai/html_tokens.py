@@ -14,7 +14,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 TEXT, START, END, MARKUP = "text", "start", "end", "markup"
 RAW_TEXT = frozenset({"script", "style"})  # their content is text up to their end tag
@@ -31,9 +31,9 @@ _ATTRIBUTE = re.compile(
 _RAW_TEXT_END = {name: re.compile(rf"</{name}[\s/>]", re.IGNORECASE) for name in RAW_TEXT}
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One piece of the HTML: `raw` is exactly as written; `name` is a tag's, in lower case."""
+class Token(NamedTuple):
+    """One piece of the HTML: `raw` is exactly as written; `name` is a tag's, in lower case.
+    (A named tuple: a page has thousands of tokens, and a tuple is the quickest to make.)"""
 
     kind: str  # TEXT, START, END or MARKUP (comments, declarations)
     raw: str

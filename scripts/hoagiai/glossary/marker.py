@@ -85,7 +85,9 @@ def mark_terms(html: str, finder: TermFinder, render: Render) -> tuple[str, set[
     skipped = 0  # how many of them are
     for token in tokens(html):
         if token.kind == TEXT:
-            out.append(token.raw if skipped else _mark_text(token.raw, finder, used, render))
+            text = token.raw
+            out.append(text if skipped or text.isspace() else
+                       _mark_text(text, finder, used, render))
         elif token.kind == END:
             out.append(f"</{token.name}>")
             if token.name not in VOID_TAGS and skipping:

@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import re
 
-# A part of the page left as is: an element whose content keeps its white space, or a tag.
-_KEPT = re.compile(r"<(pre|textarea|script|style)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
+# What is not plain text between tags: an element whose content keeps its white space, a
+# comment or declaration, and a tag with white space to shorten. Any other tag holds no line
+# break, so the runs below never reach into it: it is left as it is without being visited.
+_KEPT = re.compile(r"<(pre|textarea|script|style)\b.*?</\1\s*>|<![^>]*>"
+                   r"|<[^>]*?(?:  |\n|\t| (?=>))[^>]*>", re.DOTALL | re.IGNORECASE)
 # White space that holds a line break; the spaces on either side of it go with it.
 _LINE_BREAK_RUN = re.compile(r"[ \t\r\f]*\n\s*")
 # Inside a tag: a quoted attribute value (kept) or a run of white space (made one space).
@@ -26,8 +29,8 @@ _SPACE_BEFORE_END = re.compile(r"([\"'])\s+(/?>)$")
 
 def _tag(tag: str) -> str:
     """A start or end tag with the white space between its attributes made single spaces."""
-    if tag.startswith("<!") or not ("  " in tag or "\n" in tag or " >" in tag or "\t" in tag):
-        return tag  # a comment or doctype, or nothing to shorten (most tags: checked fast)
+    if tag.startswith("<!"):
+        return tag  # a comment or doctype: left as written
     single = _TAG_PART.sub(lambda part: part.group(0) if part.group(0)[0] in "\"'" else " ", tag)
     return _SPACE_BEFORE_END.sub(r"\1\2", single)
 
