@@ -172,7 +172,8 @@ class RenderAhead:
     when the build ends (a failed build cancels what has not started)."""
 
     def __init__(self, workers: int | None = None) -> None:
-        self._workers = workers or os.cpu_count() or 1
+        # One core stays with the build itself; the others render (one at least).
+        self._workers = workers or max((os.cpu_count() or 1) - 1, 1)
         self._pool: ProcessPoolExecutor | None = None  # started with the first PDF
         self._rendering: list[Future] = []
 
