@@ -17,11 +17,12 @@ from hoagiai import cli
 from hoagiai.commands import contest as contest_command
 from hoagiai.errors import UsageError
 from hoagiai.feature import GeneratedFile
-from hoagiai.kit.bundle import bundle, size_label
+from hoagiai.kit.bundle import bundle
 from hoagiai.modules.blocks import parse
 from hoagiai.modules.model import KEY_POINTS, OBJECTIVES, SCENARIO, TRAINER_NOTES
 from hoagiai.modules.variants import notes_beside_parts, trainer_copy
 from hoagiai.pipeline import load_site
+from hoagiai.printing.sizes import size_label
 from hoagiai.quiz import contest, draw
 from hoagiai.quiz.model import QuizBanks
 from hoagiai.site import Paths

@@ -23,6 +23,7 @@ from hoagiai.modules.variants import learner_copy
 from hoagiai.printing.dates import build_date, spoken_date
 from hoagiai.printing.markdown import to_html
 from hoagiai.printing.pdf import PdfMaker
+from hoagiai.printing.sizes import size_label
 from hoagiai.render import t
 from hoagiai.site import Paths, Site
 from support.project import ROOT
@@ -163,6 +164,14 @@ def test_handouts_page_lists_every_pdf_and_the_blank_forms(built_site: Path, lan
             assert f'href="{module.slug}-{copy}.pdf"' in html
         assert f'href="{module.slug}/"' in html
     assert 'href="so-theo-doi-hoa-giai.pdf"' in html and 'href="van-ban-hoa-giai-thanh.pdf"' in html
+    # Each PDF's stated size is the size of the file written (filled in after the pages).
+    copies = r'<a href="([^"/]+-(?:hoc-vien|tap-huan-vien)\.pdf)">[^<]*\(([^()<]*)\)</a>'
+    stated = re.findall(copies, html)
+    assert len(stated) == 2 * len(modules().items)
+    for href, size in stated:
+        assert size == size_label((built_site / ROOTS[lang] / "tai-lieu-in" / href).stat().st_size,
+                                  lang), href
+    assert "hg-size" not in html
     assert re.search(r'</li>\s*<li><a href="van-ban-hoa-giai-thanh.pdf"', html), "a bullet each"
 
 

@@ -37,11 +37,16 @@ def strings() -> dict[str, dict[str, str]]:
 
 
 def t(key: str, lang: str, **values: Any) -> str:
-    """An interface string in `lang`, with `{name}` placeholders filled from `values`."""
+    """An interface string in `lang`, with `{name}` placeholders filled from `values`.
+
+    A value given as Markup (a size mark) stays markup: the string is then Markup too,
+    the rest of it escaped as a template would escape it."""
     try:
         text = strings()[key][lang]
     except KeyError as missing:
         raise BuildError(f"Interface string '{key}' has no '{lang}' text.") from missing
+    if any(isinstance(value, Markup) for value in values.values()):
+        return Markup.escape(text).format(**values)
     return text.format(**values) if values else text
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from typing import Any
 
@@ -27,22 +26,21 @@ def source_markdown(source: Source, lang: str) -> Markup:
 
 
 def contacts_page(contacts: Contacts, posters: list[Poster], lang: str) -> GeneratedFile:
-    """The contacts page; it states each poster's size, so its text is made (and the
-    posters with it) only when the page is written."""
+    """The contacts page (it marks where each poster's size goes)."""
     meta: dict[str, Any] = {
         "title": t("contacts.title", lang),
         "description": t("contacts.description", lang),
         "audience": SITE_MAP["contacts"].audience,
         "order": SITE_MAP["contacts"].order,
     }
-    return generated_page(PAGE, lang, meta, functools.partial(_body, contacts, posters, lang))
+    return generated_page(PAGE, lang, meta, _body(contacts, posters, lang))
 
 
 def _body(contacts: Contacts, posters: list[Poster], lang: str) -> str:
     dates = {entry.verified: spoken_date(entry.verified, lang)
              for entry in (*contacts.offices, *contacts.helplines, *contacts.teams)}
     links = [
-        {"label": poster.label, "kb": poster.kb, "href": relative(poster.path, f"{FOLDER}/")}
+        {"label": poster.label, "size": poster.size, "href": relative(poster.path, f"{FOLDER}/")}
         for poster in posters if poster.lang == lang
     ]
     return render("contacts/page.md.j2", lang=lang, contacts=contacts, dates=dates,

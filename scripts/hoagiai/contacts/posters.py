@@ -13,6 +13,8 @@ import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 from hoagiai.contacts.model import Contacts, Team
 from hoagiai.errors import BuildError
 from hoagiai.feature import GeneratedFile
@@ -21,6 +23,7 @@ from hoagiai.printing.dates import spoken_date
 from hoagiai.printing.document import PAGE_FOOT, Document, page_foot
 from hoagiai.printing.pdf import PdfMaker
 from hoagiai.printing.qr import qr_data_uri
+from hoagiai.printing.sizes import size_mark
 from hoagiai.render import t
 from hoagiai.site import LANGUAGES, Site
 from hoagiai.sitemap import SITE_MAP
@@ -47,9 +50,9 @@ class Poster:
         return self.file.path
 
     @property
-    def kb(self) -> int:
-        """The PDF's size (asking makes the PDF)."""
-        return max(1, round(len(self.file.content) / 1024))
+    def size(self) -> Markup:
+        """Where a page states the PDF's size (filled in once the PDF is made)."""
+        return size_mark(self.file.src_uri)
 
 
 def poster_path(slug: str) -> str:

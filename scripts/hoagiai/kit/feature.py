@@ -10,13 +10,16 @@ import functools
 import posixpath
 from collections.abc import Iterable
 
+from markupsafe import Markup
+
 from hoagiai.feature import Feature, GeneratedFile, OutputFile, PageContext
-from hoagiai.kit.bundle import ZIP, ZIP_NAME, bundle, size_label
+from hoagiai.kit.bundle import ZIP, ZIP_NAME, bundle
 from hoagiai.kit.contest_page import PAGE as CONTEST_PAGE
 from hoagiai.kit.contest_page import contest_files, contest_form, contest_page
 from hoagiai.modules.handouts import FOLDER, LEARNER, TRAINER, HandoutFiles
 from hoagiai.modules.keypoints import key_points_page
 from hoagiai.modules.model import Modules, module_slug
+from hoagiai.printing.sizes import size_mark
 from hoagiai.quiz import views
 from hoagiai.quiz.model import QuizBanks
 from hoagiai.quiz.paper import STYLESHEET
@@ -30,9 +33,6 @@ TRAINERS_PAGE = f"{views.TRAINERS}.md"
 class TrainerKitFeature(Feature):
     name = "kit"
 
-    def __init__(self) -> None:
-        self.printables: dict[str, GeneratedFile] = {}  # src_uri -> this build's printables
-
     def generate(self, site: Site, made: list[GeneratedFile]) -> Iterable[GeneratedFile]:
         banks = site.get(QuizBanks)
         css = (site.paths.docs / STYLESHEET).read_text(encoding="utf-8")
@@ -42,7 +42,6 @@ class TrainerKitFeature(Feature):
             # Made when written, like the PDFs it packs.
             packed = printables(made, banks, lang, site, css)
             files.append(GeneratedFile(ZIP, lang, functools.partial(bundle, packed)))
-        self.printables = {item.src_uri: item for item in [*made, *files] if not item.is_page}
         return files
 
     def after_pages(self, site: Site, lang: str) -> Iterable[OutputFile]:
@@ -58,7 +57,7 @@ class TrainerKitFeature(Feature):
         if base == HANDOUTS_INDEX:
             page.use_style("kit")
             link = render("kit/download-all.md.j2", lang=page.lang, href=ZIP_NAME,
-                          size=self._size(ZIP, page.lang))
+                          size=_size(ZIP, page.lang))
             return f"{link}\n\n{markdown}"
         if base == CONTEST_PAGE:
             return f"{markdown.rstrip()}\n\n{contest_form(site.get(QuizBanks), page)}"
@@ -75,20 +74,21 @@ class TrainerKitFeature(Feature):
         page.use_script("print-button")
         return render("kit/print-button.html.j2", lang=page.lang).strip() + html
 
-    def _size(self, path: str, lang: str) -> str:
-        item = self.printables.get(localized_uri(path, lang))
-        return size_label(len(item.content) if item is not None else 0, lang)
-
     def _kit_box(self, site: Site, slug: str, lang: str) -> str:
         where = HandoutFiles(slug)
         bank = site.get(QuizBanks).get(slug)
         return render(
             "kit/box.md.j2", lang=lang, slug=slug, bank=bank,
-            learner=where.pdf(LEARNER), learner_size=self._size(where.pdf(LEARNER), lang),
-            trainer=where.pdf(TRAINER), trainer_size=self._size(where.pdf(TRAINER), lang),
-            handout=where.page, zip=ZIP, zip_size=self._size(ZIP, lang),
+            learner=where.pdf(LEARNER), learner_size=_size(where.pdf(LEARNER), lang),
+            trainer=where.pdf(TRAINER), trainer_size=_size(where.pdf(TRAINER), lang),
+            handout=where.page, zip=ZIP, zip_size=_size(ZIP, lang),
             key_points=posixpath.basename(key_points_page(site.get(Modules), slug)),
         )
+
+
+def _size(path: str, lang: str) -> Markup:
+    """Where a page states the size of the printable at `path` in `lang`."""
+    return size_mark(localized_uri(path, lang))
 
 
 def printables(made: list[GeneratedFile], banks: QuizBanks, lang: str, site: Site,

@@ -24,6 +24,7 @@ from hoagiai.frontmatter import split_front_matter
 from hoagiai.materialize import config as stock
 from hoagiai.materialize import theme
 from hoagiai.pipeline import generate, load_site
+from hoagiai.printing.sizes import fill_sizes
 from hoagiai.render import render, t
 from hoagiai.search.feature import SearchFeature
 from hoagiai.site import (
@@ -77,8 +78,9 @@ def write(root: Path, target: Path, progress: Progress = print) -> int:
     not_found = list(_not_found_pages())
     progress(f"materialize: {len(pages)} trang, hai ngôn ngữ / pages, both languages")
     rendered = list(_rendered(site, features, pages))
-    for page in [*rendered, *not_found]:
-        _write(docs / page.src_uri, _markdown(page))
+    for page in [*rendered, *not_found]:  # the generated files are written: their sizes known
+        _write(docs / page.src_uri,
+               fill_sizes(_markdown(page), lambda src_uri: (docs / src_uri).stat().st_size))
     for feature in features:
         if isinstance(feature, SearchFeature):
             continue  # its index is made from the pages' HTML, which a stock build makes

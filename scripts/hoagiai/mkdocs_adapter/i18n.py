@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -36,22 +36,29 @@ def register(files: Files, src_uris: Iterator[str] | list[str], config: MkDocsCo
     return files
 
 
-def attach(files: Files, generated: Mapping[str, GeneratedFile]) -> Iterator[File]:
-    """Give each generated file among `files` its content again; yields each one. A PDF is
-    made here, when its content is first asked for: a refused one stops the build."""
+def attach(files: Files, generated: Mapping[str, GeneratedFile],
+           later: Callable[[File, GeneratedFile], bool]) -> Iterator[File]:
+    """Give each generated file among `files` its content again, but those written `later`
+    (by the plugin); yields each one. A PDF given its content here is made here: a refused
+    one stops the build."""
     for file in files:
         item = generated.get(file.src_uri)
         if item is not None:
-            try:
-                content = item.content
-            except HoagiaiError as error:
-                raise plugin_error(error) from error
-            if isinstance(content, bytes):
-                file.content_bytes = content
-            else:
-                file.content_string = content
             file.generated_by = GENERATED_BY
+            if not later(file, item):
+                _give_content(file, item)
             yield file
+
+
+def _give_content(file: File, item: GeneratedFile) -> None:
+    try:
+        content = item.content
+    except HoagiaiError as error:
+        raise plugin_error(error) from error
+    if isinstance(content, bytes):
+        file.content_bytes = content
+    else:
+        file.content_string = content
 
 
 class LanguageTemplates:

@@ -27,6 +27,7 @@ from hoagiai.features import all_features
 from hoagiai.mkdocs_adapter import i18n, navigation, preview, priorities, theme_text
 from hoagiai.mkdocs_adapter.config import HoagiaiConfig, site_url
 from hoagiai.mkdocs_adapter.errors import internal_error, internal_errors, plugin_error
+from hoagiai.mkdocs_adapter.late_files import LateFiles
 from hoagiai.offline_app import catalog as offline_catalog
 from hoagiai.pipeline import generate, load_site
 from hoagiai.printing.pdf import RenderAhead
@@ -54,6 +55,7 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         self._compiled_templates = preview.CompiledTemplates()
         self._building = False  # `mkdocs build`: PDFs are rendered ahead in worker processes
         self._render_ahead: RenderAhead | None = None
+        self._late = LateFiles()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._serving = command == "serve"  # a preview keeps MkDocs' own local address
@@ -108,7 +110,8 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
     @event_priority(priorities.AFTER_I18N)
     def _attach_generated_content(self, files: Files, config: MkDocsConfig) -> Files:
         self._templates.remember_homes(config)
-        for file in i18n.attach(files, self.generated):
+        later = functools.partial(self._late.holds, building=self._building)
+        for file in i18n.attach(files, self.generated, later):
             if self._preview:
                 self._shown.mark(file, self.generated[file.src_uri].content)
             elif self._building:
@@ -179,7 +182,13 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         # builds the next one), so it is let go here (a sixth of peak memory).
         # Emptied, not None: MkDocs' `Page.title` reads None as "not rendered yet".
         page.content = ""
+        self._late.note_page(output, page.file.abs_dest_path)
         return output
+
+    def write_late_files(self, config: MkDocsConfig) -> None:
+        # Once the last language is built: the PDFs and the ZIP, then the sizes pages state.
+        if config.theme["language"] == LANGUAGES[-1]:
+            self._late.write()
 
     def write_feature_outputs(self, config: MkDocsConfig) -> None:
         # Runs once per language (static-i18n builds each language in turn, from its
@@ -204,9 +213,10 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
                 and config.use_directory_urls):
             offline_catalog.write(Path(config.site_dir))
 
-    on_post_build = CombinedEvent(write_feature_outputs, write_offline_catalog)
+    on_post_build = CombinedEvent(write_late_files, write_feature_outputs, write_offline_catalog)
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> Any:
+        self._late.take_from(files)  # every page is converted: its links are checked
         # Interface strings for the theme overrides, in the language being built.
         env.globals["hg_t"] = functools.partial(t, lang=config.theme["language"])
         # MkDocs makes a new environment for each language and each `mkdocs serve` rebuild;

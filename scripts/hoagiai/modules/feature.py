@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import logging
 from collections.abc import Iterable
 from typing import Any
@@ -18,6 +17,7 @@ from hoagiai.modules.sections import ModuleSections
 from hoagiai.printing.dates import build_date, spoken_date
 from hoagiai.printing.inputs import pdf_maker
 from hoagiai.printing.pdf import PdfMaker
+from hoagiai.printing.sizes import size_mark
 from hoagiai.problems import Report
 from hoagiai.render import render, t
 from hoagiai.site import (
@@ -77,11 +77,12 @@ class ModulesFeature(Feature):
         form_files = list(forms(site, built, maker))
         files += [generated for _, generated in form_files]
         record_citations(site, HANDOUTS_INDEX, [info for info, _ in form_files])
-        files += _handouts_index(modules, files, [info for info, _ in form_files])
+        files += _handouts_index(modules, [info for info, _ in form_files])
         return files
 
     def after_pages(self, site: Site, lang: str) -> Iterable[OutputFile]:
-        if self.pdfs is not None:  # PDFs are made when written, by now
+        # The PDFs are made when written: all of them once the last language is built.
+        if self.pdfs is not None and lang == LANGUAGES[-1]:
             LOG.info("PDF: %d rendered in %.1f s, %d reused from cache",
                      len(self.pdfs.rendered), self.pdfs.seconds, len(self.pdfs.reused))
         return []
@@ -95,14 +96,10 @@ class ModulesFeature(Feature):
 
 
 
-def _handouts_index(modules: Modules, files: list[GeneratedFile],
-                    form_files: list[FormFile]) -> list[GeneratedFile]:
-    """The handouts page of each language; it states each PDF's size, so its text is made
-    (and the PDFs with it) only when the page is written."""
-    pdfs = {item.src_uri: item for item in files}
+def _handouts_index(modules: Modules, form_files: list[FormFile]) -> list[GeneratedFile]:
+    """The handouts page of each language (it marks where each PDF's size goes)."""
     return [generated_page(HANDOUTS_INDEX, lang, _handouts_index_meta(lang),
-                           functools.partial(_handouts_index_text, modules, pdfs, form_files,
-                                             lang))
+                           _handouts_index_text(modules, form_files, lang))
             for lang in LANGUAGES]
 
 
@@ -115,24 +112,21 @@ def _handouts_index_meta(lang: str) -> dict[str, Any]:
     }
 
 
-def _handouts_index_text(modules: Modules, pdfs: dict[str, GeneratedFile],
-                         form_files: list[FormFile], lang: str) -> str:
+def _handouts_index_text(modules: Modules, form_files: list[FormFile], lang: str) -> str:
     rows = []
     for module in modules.items:
         where = HandoutFiles(module.slug)
-        learner = pdfs[localized_uri(where.pdf(LEARNER), lang)]
-        trainer = pdfs[localized_uri(where.pdf(TRAINER), lang)]
         rows.append({
             "module": module, "version": module[lang],
             "page": where.page.removeprefix(f"{FOLDER}/"),
             "learner": where.pdf(LEARNER).removeprefix(f"{FOLDER}/"),
             "trainer": where.pdf(TRAINER).removeprefix(f"{FOLDER}/"),
-            "learner_kb": max(1, round(len(learner.content) / 1024)),
-            "trainer_kb": max(1, round(len(trainer.content) / 1024)),
+            "learner_size": size_mark(localized_uri(where.pdf(LEARNER), lang)),
+            "trainer_size": size_mark(localized_uri(where.pdf(TRAINER), lang)),
             "reviewed": spoken_date(module[lang].reviewed, lang),
         })
     listed = [
-        {"title": f.title, "summary": f.summary, "kb": f.kb, "cite": f.cite,
+        {"title": f.title, "summary": f.summary, "size": size_mark(f.pdf.src_uri), "cite": f.cite,
          "file": f.file.removeprefix(f"{FOLDER}/")}
         for f in form_files if f.lang == lang
     ]

@@ -44,11 +44,6 @@ class FormFile:
     cite: tuple[str, ...]
     pdf: GeneratedFile
 
-    @property
-    def kb(self) -> int:
-        """The PDF's size (asking makes the PDF)."""
-        return max(1, round(len(self.pdf.content) / 1024))
-
 
 @cache
 def form_texts() -> dict:

@@ -1,0 +1,75 @@
+"""Generated files written after the pages, so that no page waits for a PDF.
+
+A build renders the PDFs (and the ZIP that packs them) in worker processes while MkDocs
+converts and writes the pages (`printing/pdf.py`). Had MkDocs copied them with its other
+static files, which it does before it writes the first page, every page would have waited
+for them. So a build keeps each file whose content is made on demand out of MkDocs' hands
+once the pages' links to it are checked, and writes it when the last language is built,
+before the offline catalog lists the site. The pages state those files' sizes as marks
+(`printing/sizes.py`), filled in here once the files are written. A preview (`mkdocs
+serve`) lets MkDocs write every file as it comes, and fills in the sizes the same way.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from mkdocs.structure.files import File, Files
+
+from hoagiai.errors import HoagiaiError
+from hoagiai.feature import GeneratedFile
+from hoagiai.mkdocs_adapter.errors import plugin_error
+from hoagiai.printing.sizes import MARK_START, fill_sizes
+
+
+class LateFiles:
+    """What a build writes after the pages: deferred files, then the sizes pages state."""
+
+    def __init__(self) -> None:
+        self._destinations: dict[str, str] = {}  # src_uri of a generated file -> its path
+        self._held: dict[str, GeneratedFile] = {}  # src_uri -> a file written at the end
+        self._marked: list[str] = []  # the written pages that state a file's size
+
+    def holds(self, file: File, item: GeneratedFile, *, building: bool) -> bool:
+        """Note where the generated `file` goes; True when a build writes it at the end
+        (its content is made on demand: a PDF, the ZIP), not MkDocs."""
+        self._destinations[file.src_uri] = file.abs_dest_path
+        if not building or item.is_page or not callable(item.made):
+            return False
+        self._held[file.src_uri] = item
+        return True
+
+    def take_from(self, files: Files) -> None:
+        """Take the held files out of MkDocs' `files` (the pages' links to them are
+        checked by now), so that MkDocs writes the pages without waiting for them."""
+        for src_uri in self._held:
+            file = files.get_file_from_path(src_uri)
+            if file is not None:
+                files.remove(file)
+
+    def note_page(self, output: str, destination: str) -> None:
+        """A page about to be written at `destination`: filled in at the end if it states a
+        file's size."""
+        if MARK_START in output:
+            self._marked.append(destination)
+
+    def write(self) -> None:
+        """Write the held files (each made, or awaited, now), then fill in the sizes."""
+        try:
+            for src_uri in list(self._held):  # in order: the PDFs rendered first come first
+                item = self._held.pop(src_uri)  # let go once written
+                content = item.content
+                target = Path(self._destinations[src_uri])
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(content if isinstance(content, bytes) else content.encode())
+        except HoagiaiError as error:  # a PDF that refused an address
+            raise plugin_error(error) from error
+        for page in self._marked:
+            path = Path(page)
+            path.write_text(fill_sizes(path.read_text(encoding="utf-8"), self._size),
+                            encoding="utf-8")
+        self._marked.clear()
+
+    def _size(self, src_uri: str) -> int:
+        return os.path.getsize(self._destinations[src_uri])
