@@ -15,7 +15,7 @@ import pypdfium2
 import pytest
 import vobject
 import zxingcpp
-from PIL import Image
+from PIL import Image, ImageColor
 
 from hoagiai.contacts import ContactsFeature, contact_warnings, published_numbers
 from hoagiai.contacts.model import Contacts, is_valid_phone
@@ -24,7 +24,15 @@ from hoagiai.contacts.telephone import link_numbers
 from hoagiai.contacts.vcard import fold
 from hoagiai.problems import Report
 from hoagiai.schemas import SchemaSet
-from hoagiai.sharing.drawing import HEIGHT, WIDTH, CardMaker, CardText, draw_card
+from hoagiai.sharing.drawing import (
+    BACKGROUND,
+    BAND,
+    HEIGHT,
+    WIDTH,
+    CardMaker,
+    CardText,
+    draw_card,
+)
 from hoagiai.site import Paths, Site
 from support.project import ROOT, copy_project, hoagiai
 
@@ -204,7 +212,11 @@ def test_cards_are_1200_by_630_and_reused_from_the_cache(tmp_path: Path) -> None
     first = maker.card(text)
     again = CardMaker(tmp_path)
     assert again.card(text) == first and again.reused and not again.drawn
-    assert Image.open(io.BytesIO(first)).size == (WIDTH, HEIGHT)
+    card = Image.open(io.BytesIO(first))
+    assert card.size == (WIDTH, HEIGHT) and card.mode == "P" and len(first) < 30_000
+    drawn = card.convert("RGB")  # the palette keeps the background and the band exact
+    assert drawn.getpixel((5, 5)) == ImageColor.getrgb(BACKGROUND)
+    assert drawn.getpixel((5, HEIGHT - 5)) == ImageColor.getrgb(BAND)
     changed = CardMaker(tmp_path)
     changed.card(CardText(text.title + "?", text.section, text.commune, text.site))
     assert changed.drawn, "a changed title draws a new card"
