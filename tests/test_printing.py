@@ -69,28 +69,6 @@ def test_pdfs_rendered_ahead_are_the_pdfs_rendered_here(tmp_path: Path) -> None:
         "bai", "cu"]
 
 
-def test_once_the_pages_are_written_the_build_renders_what_no_worker_has_begun(
-        tmp_path: Path) -> None:
-    """`finish_here` renders from the last PDF back in this process while the worker goes on
-    from the first: each PDF is rendered once, by one of them, with the same bytes."""
-    page = '<html lang="vi"><body><p>Hòa giải {}</p></body></html>'
-    here = PdfMaker(tmp_path / "here")
-    expected = [here.pdf(f"p{number}", page.format(number)) for number in range(6)]
-    maker = PdfMaker(tmp_path / "ahead")
-    promises = [maker.later(f"p{number}", page.format(number)) for number in range(6)]
-    ahead = RenderAhead(workers=1)
-    try:
-        ahead.start(promises)
-        # One worker holds at most two PDFs at a time: the last is still waiting.
-        ahead.finish_here()
-        assert maker.rendered[0] == "p5", "the build began with the last PDF"
-        assert [promise() for promise in promises] == expected
-        assert multiprocessing.active_children() == [], "the workers outlive the last PDF"
-    finally:
-        ahead.close()
-    assert sorted(maker.rendered) == [f"p{number}" for number in range(6)]
-
-
 def test_a_build_that_reads_the_same_inputs_finds_its_pdfs_without_their_html(
         tmp_path: Path) -> None:
     """The note a build leaves (the PDF its inputs made) spares the next build with the

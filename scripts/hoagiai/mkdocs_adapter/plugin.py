@@ -187,14 +187,8 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
 
     def write_late_files(self, config: MkDocsConfig) -> None:
         # Once the last language is built: the PDFs and the ZIP, then the sizes pages state.
-        if config.theme["language"] != LANGUAGES[-1]:
-            return
-        if self._render_ahead is not None:
-            try:
-                self._render_ahead.finish_here()
-            except HoagiaiError as error:  # a PDF that refused an address
-                raise plugin_error(error) from error
-        self._late.write()
+        if config.theme["language"] == LANGUAGES[-1]:
+            self._late.write()
 
     def write_feature_outputs(self, config: MkDocsConfig) -> None:
         # Runs once per language (static-i18n builds each language in turn, from its

@@ -146,24 +146,10 @@ class LaterPdf:
         self._started: tuple[Future, RenderAhead] | None = None
         self._data: bytes | None = None
 
-    def start(self, ahead: RenderAhead) -> bool:
-        """Render in `ahead`'s workers now, unless the cache already has this PDF; True
-        when handed to them."""
-        if self._html is None or self._started is not None or self._cached.is_file():
-            return False
-        self._started = ahead.submit(self._name, self._html()), ahead
-        return True
-
-    def render_here(self) -> bool:
-        """Render in this process, now, a PDF handed to workers that none has begun; False
-        when one has (or it is made already)."""
-        if self._started is None or not self._started[0].cancel():
-            return False
-        self._started = None
-        assert self._html is not None
-        self._data = self._maker.made_at(self._name, self._cached, self._html)
-        self._html = None
-        return True
+    def start(self, ahead: RenderAhead) -> None:
+        """Render in `ahead`'s workers now, unless the cache already has this PDF."""
+        if self._html is not None and self._started is None and not self._cached.is_file():
+            self._started = ahead.submit(self._name, self._html()), ahead
 
     def __call__(self) -> bytes:
         if self._data is None:
@@ -190,21 +176,12 @@ class RenderAhead:
         self._workers = workers or max((os.cpu_count() or 1) - 1, 1)
         self._pool: ProcessPoolExecutor | None = None  # started with the first PDF
         self._rendering: list[Future] = []
-        self._handed: list[LaterPdf] = []  # in the order the workers take them
 
     def start(self, promises: Iterable[object]) -> None:
         """Start every `LaterPdf` among `promises`, in their order."""
-        self._handed += [promise for promise in promises
-                         if isinstance(promise, LaterPdf) and promise.start(self)]
-
-    def finish_here(self) -> None:
-        """The build has nothing left to do but take the PDFs: this process renders too,
-        from the last PDF back, each one no worker has begun, until it meets the workers.
-        (On two cores the build and one worker render the rest side by side; while there
-        are pages to write, the build leaves the PDFs to the worker.)"""
-        while self._handed and self._handed.pop().render_here():
-            pass
-        self._handed = []
+        for promise in promises:
+            if isinstance(promise, LaterPdf):
+                promise.start(self)
 
     def submit(self, name: str, html: str) -> Future:
         if self._pool is None:
@@ -223,7 +200,7 @@ class RenderAhead:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
-        self._rendering, self._handed = [], []
+        self._rendering = []
 
 
 def _timed_render(name: str, html: str) -> tuple[bytes, float]:
