@@ -33,10 +33,3 @@ def bundle(files: Iterable[GeneratedFile]) -> bytes:
                              compresslevel=6)
     return buffer.getvalue()
 
-
-def size_label(size: int, lang: str) -> str:
-    """1.2 MB / 1,2 MB (Vietnamese decimal comma); under 1 MB in KB."""
-    if size < 1024 * 1024:
-        return f"{max(1, round(size / 1024))} KB"
-    text = f"{size / (1024 * 1024):.1f}"
-    return f"{text.replace('.', ',') if lang == 'vi' else text} MB"

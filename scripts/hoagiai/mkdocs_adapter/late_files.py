@@ -32,10 +32,12 @@ class LateFiles:
         self._marked: list[str] = []  # the written pages that state a file's size
 
     def holds(self, file: File, item: GeneratedFile, *, building: bool) -> bool:
-        """Note where the generated `file` goes; True when a build writes it at the end
-        (its content is made on demand: a PDF, the ZIP), not MkDocs."""
+        """Note where a generated file (not a page) goes; True when a build writes it at the
+        end (its content is made on demand: a PDF, the ZIP), not MkDocs."""
+        if item.is_page:
+            return False
         self._destinations[file.src_uri] = file.abs_dest_path
-        if not building or item.is_page or not callable(item.made):
+        if not building or not callable(item.made):
             return False
         self._held[file.src_uri] = item
         return True

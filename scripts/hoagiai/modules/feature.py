@@ -126,7 +126,7 @@ def _handouts_index_text(modules: Modules, form_files: list[FormFile], lang: str
             "reviewed": spoken_date(module[lang].reviewed, lang),
         })
     listed = [
-        {"title": f.title, "summary": f.summary, "size": size_mark(f.pdf.src_uri), "cite": f.cite,
+        {"title": f.title, "summary": f.summary, "size": f.size, "cite": f.cite,
          "file": f.file.removeprefix(f"{FOLDER}/")}
         for f in form_files if f.lang == lang
     ]

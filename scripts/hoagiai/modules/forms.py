@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import yaml
+from markupsafe import Markup
 
 from hoagiai.citations import CitationUse
 from hoagiai.feature import GeneratedFile
@@ -22,6 +23,7 @@ from hoagiai.modules.links import plain_citations
 from hoagiai.printing.dates import spoken_date
 from hoagiai.printing.document import HANDOUT_CSS, PAGE_FOOT, Document, page_foot
 from hoagiai.printing.pdf import PdfMaker
+from hoagiai.printing.sizes import size_mark
 from hoagiai.problems import Location, Text
 from hoagiai.render import TEMPLATES, t
 from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Site
@@ -43,6 +45,11 @@ class FormFile:
     file: str  # path on the site without language suffix
     cite: tuple[str, ...]
     pdf: GeneratedFile
+
+    @property
+    def size(self) -> Markup:
+        """Where a page states the PDF's size (filled in once the PDF is made)."""
+        return size_mark(self.pdf.src_uri)
 
 
 @cache
