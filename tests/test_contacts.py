@@ -28,6 +28,8 @@ from hoagiai.sharing.drawing import (
     BACKGROUND,
     BAND,
     HEIGHT,
+    MUTED,
+    TEXT,
     WIDTH,
     CardMaker,
     CardText,
@@ -214,9 +216,11 @@ def test_cards_are_1200_by_630_and_reused_from_the_cache(tmp_path: Path) -> None
     assert again.card(text) == first and again.reused and not again.drawn
     card = Image.open(io.BytesIO(first))
     assert card.size == (WIDTH, HEIGHT) and card.mode == "P" and len(first) < 30_000
-    drawn = card.convert("RGB")  # the palette keeps the background and the band exact
+    drawn = card.convert("RGB")  # the palette keeps the four colours exact
     assert drawn.getpixel((5, 5)) == ImageColor.getrgb(BACKGROUND)
     assert drawn.getpixel((5, HEIGHT - 5)) == ImageColor.getrgb(BAND)
+    colours = {colour for _, colour in drawn.getcolors(WIDTH * HEIGHT)}
+    assert {ImageColor.getrgb(TEXT), ImageColor.getrgb(MUTED)} <= colours
     changed = CardMaker(tmp_path)
     changed.card(CardText(text.title + "?", text.section, text.commune, text.site))
     assert changed.drawn, "a changed title draws a new card"
