@@ -8,6 +8,8 @@ hands the longest files to the workers first.
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +27,13 @@ from support.schedule import longest_files_first
 from support.shared import made_once
 
 __all__ = ["pytest_runtest_protocol"]  # the marks' hook
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """One build date for the whole run (printing/dates.py reads SOURCE_DATE_EPOCH), so a
+    build made before midnight in Hà Nội and a test that checks its date after agree; the
+    xdist workers inherit it."""
+    os.environ.setdefault("SOURCE_DATE_EPOCH", str(int(time.time())))
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
