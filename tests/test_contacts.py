@@ -22,6 +22,7 @@ from hoagiai.contacts.model import Contacts, is_valid_phone
 from hoagiai.contacts.pages import contacts_page, vcards
 from hoagiai.contacts.telephone import link_numbers
 from hoagiai.contacts.vcard import fold
+from hoagiai.feature import OutputFile
 from hoagiai.problems import Report
 from hoagiai.schemas import SchemaSet
 from hoagiai.sharing.drawing import (
@@ -208,10 +209,13 @@ def test_posters_say_the_steps_cite_the_law_and_carry_a_readable_qr(tmp_path: Pa
 
 
 def test_cards_are_1200_by_630_and_reused_from_the_cache(tmp_path: Path) -> None:
+    """A card not in the cache is drawn (and kept) when written, then read from the cache."""
     text = CardText("Ai chăm mẹ khi mẹ ốm", "Câu chuyện", "Xã Thượng Phúc, TP Hà Nội",
                     "Hòa giải ở cơ sở — xã Thượng Phúc")
     maker = CardMaker(tmp_path)
-    first = maker.card(text)
+    OutputFile("card.png", maker.card(text)).write_into(tmp_path / "site")
+    first = (tmp_path / "site" / "card.png").read_bytes()
+    assert maker.drawn and not maker.reused
     again = CardMaker(tmp_path)
     assert again.card(text) == first and again.reused and not again.drawn
     card = Image.open(io.BytesIO(first))

@@ -38,7 +38,7 @@ LAYERS: list[Layer] = [
               "html_tags", "html_tokens", "language", "materials", "packed", "pagination",
               "printing", "problems", "render", "safety", "safety.limits", "schema_messages",
               "schemas", "site", "site_markdown", "site_url", "sitemap", "unicode_nfc", "unique",
-              "urls", "yamlpos"]),
+              "urls", "workers", "yamlpos"]),
 ]
 
 

@@ -17,11 +17,12 @@ from hoagiai.errors import BuildError
 from hoagiai.pipeline import generate, load_site
 from hoagiai.printing.document import SKELETON, Document
 from hoagiai.printing.inputs import build_inputs
-from hoagiai.printing.pdf import PdfMaker, RenderAhead
+from hoagiai.printing.pdf import PdfMaker
 from hoagiai.printing.qr import qr_data_uri
 from hoagiai.printing.sizes import MARK_START
 from hoagiai.render import TEMPLATES
 from hoagiai.site import Paths
+from hoagiai.workers import Workers
 from support.project import ROOT
 
 SITE_URL = "https://hoagiai.example.org/"
@@ -44,29 +45,52 @@ def test_pdf_maker_refuses_any_address_but_data(tmp_path: Path, url: str) -> Non
 
 
 def test_pdfs_rendered_ahead_are_the_pdfs_rendered_here(tmp_path: Path) -> None:
-    """A worker process renders what `start` hands it: the same bytes, cached and counted
-    as rendered; a PDF already cached is not rendered again; a refused address stops the
-    PDF when it is asked for, with the message it has in this process, and nothing is
-    cached for it; the workers end once the last PDF is taken."""
+    """A maker with workers renders each PDF it promises there at once: the same bytes,
+    cached and counted as rendered; a PDF already cached is not rendered again; a refused
+    address stops the PDF when it is asked for, with the message it has in this process,
+    and nothing is cached for it; the workers end once the last PDF is taken."""
     page = '<html lang="vi"><body><p>Hòa giải {}</p></body></html>'
     here = PdfMaker(tmp_path / "here").pdf("bai", page.format(1))
-    maker = PdfMaker(tmp_path / "ahead")
+    workers = Workers(workers=1)
+    maker = PdfMaker(tmp_path / "ahead", workers=workers)
     maker.pdf("cu", page.format(2))
-    promises = [maker.later("bai", page.format(1)), maker.later("cu", page.format(2)),
-                maker.later("ngoai", '<p>Hòa giải</p><img src="https://example.org/a.png">')]
-    ahead = RenderAhead(workers=1)
     try:
-        ahead.start(promises)
+        promises = [
+            maker.later("bai", page.format(1)), maker.later("cu", page.format(2)),
+            maker.later("ngoai", '<p>Hòa giải</p><img src="https://example.org/a.png">')]
+        assert len(multiprocessing.active_children()) == 1
         assert promises[0]() == here and promises[0]() is promises[0]()
         assert promises[1]().startswith(b"%PDF")
         with pytest.raises(BuildError, match="a printable may not load anything"):
             promises[2]()
         assert multiprocessing.active_children() == [], "the workers outlive the last PDF"
     finally:
-        ahead.close()
+        workers.close()
     assert maker.rendered == ["cu", "bai"] and maker.reused == ["cu"]
     assert sorted(path.name.split(".")[0] for path in (tmp_path / "ahead").iterdir()) == [
         "bai", "cu"]
+
+
+def test_a_worker_added_at_the_end_shares_what_is_left(tmp_path: Path) -> None:
+    """Once the build only waits, `add_worker` starts a second worker (not for fewer PDFs
+    than it is told are worth it); both give the bytes rendered here, and end after the
+    last PDF is taken."""
+    page = '<html lang="vi"><body><p>Hòa giải {}</p></body></html>'
+    here = PdfMaker(tmp_path / "here")
+    expected = [here.pdf(f"bai-{number}", page.format(number)) for number in range(6)]
+    workers = Workers(workers=1)
+    maker = PdfMaker(tmp_path / "ahead", workers=workers)
+    try:
+        promises = [maker.later(f"bai-{number}", page.format(number)) for number in range(6)]
+        workers.add_worker(least_waiting=5)  # two are with the first worker: four wait
+        assert len(multiprocessing.active_children()) == 1
+        workers.add_worker(least_waiting=4)
+        assert len(multiprocessing.active_children()) == 2
+        assert [promise() for promise in promises] == expected
+        assert multiprocessing.active_children() == [], "the workers outlive the last PDF"
+    finally:
+        workers.close()
+    assert sorted(maker.rendered) == sorted(here.rendered)
 
 
 def test_a_build_that_reads_the_same_inputs_finds_its_pdfs_without_their_html(

@@ -89,15 +89,26 @@ class OutputFile:
     """
 
     path: str
-    content: str | bytes
+    content: str | bytes | Made
 
     def write_into(self, site_dir: Path) -> None:
         target = site_dir / self.path
         target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(self.content, bytes):
+        if isinstance(self.content, Made):
+            target.write_bytes(self.content.make(*self.content.args))
+        elif isinstance(self.content, bytes):
             target.write_bytes(self.content)
         else:
             target.write_text(self.content, encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Made:
+    """Content made when written, by `make(*args)`: a module-level function and arguments
+    that another process can take, so the build may lend the work to a worker."""
+
+    make: Callable[..., bytes]
+    args: tuple[Any, ...]
 
 
 @dataclass
@@ -170,3 +181,6 @@ class Feature:
         is rendered, so it cannot see what the pages finally say.
         """
         return ()
+
+    def after_build(self, site: Site) -> None:
+        """Called once every language is built and the files made on demand are written."""

@@ -13,14 +13,16 @@ serve`) lets MkDocs write every file as it comes, and fills in the sizes the sam
 from __future__ import annotations
 
 import os
+from concurrent.futures import Future
 from pathlib import Path
 
 from mkdocs.structure.files import File, Files
 
 from hoagiai.errors import HoagiaiError
-from hoagiai.feature import GeneratedFile
+from hoagiai.feature import GeneratedFile, Made, OutputFile
 from hoagiai.mkdocs_adapter.errors import plugin_error
 from hoagiai.printing.sizes import MARK_START, fill_sizes
+from hoagiai.workers import Workers, made_into
 
 
 class LateFiles:
@@ -30,6 +32,7 @@ class LateFiles:
         self._destinations: dict[str, str] = {}  # src_uri of a generated file -> its path
         self._held: dict[str, GeneratedFile] = {}  # src_uri -> a file written at the end
         self._marked: list[str] = []  # the written pages that state a file's size
+        self._lent: list[Future] = []  # files a worker makes and writes
 
     def holds(self, file: File, item: GeneratedFile, *, building: bool) -> bool:
         """Note where a generated file (not a page) goes; True when a build writes it at the
@@ -56,8 +59,21 @@ class LateFiles:
         if MARK_START in output:
             self._marked.append(destination)
 
+    def write_output(self, output: OutputFile, site_dir: Path, workers: Workers | None) -> None:
+        """Write `output` now, or lend the making and writing of it to `workers` when they
+        run (it is then awaited with the held files)."""
+        made = output.content
+        lent = None
+        if isinstance(made, Made) and workers is not None:
+            lent = workers.lend(made_into, site_dir / output.path, made.make, *made.args)
+        if lent is None:
+            output.write_into(site_dir)
+        else:
+            self._lent.append(lent)
+
     def write(self) -> None:
-        """Write the held files (each made, or awaited, now), then fill in the sizes."""
+        """Write the held files (each made, or awaited, now), wait for the lent ones, then
+        fill in the sizes."""
         try:
             for src_uri in list(self._held):  # in order: the PDFs rendered first come first
                 item = self._held.pop(src_uri)  # let go once written
@@ -65,6 +81,9 @@ class LateFiles:
                 target = Path(self._destinations[src_uri])
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(content if isinstance(content, bytes) else content.encode())
+            lent, self._lent = self._lent, []
+            for written in lent:
+                written.result()
         except HoagiaiError as error:  # a PDF that refused an address
             raise plugin_error(error) from error
         for page in self._marked:

@@ -30,10 +30,10 @@ from hoagiai.mkdocs_adapter.errors import internal_error, internal_errors, plugi
 from hoagiai.mkdocs_adapter.late_files import LateFiles
 from hoagiai.offline_app import catalog as offline_catalog
 from hoagiai.pipeline import generate, load_site
-from hoagiai.printing.pdf import RenderAhead
 from hoagiai.render import TEMPLATES, t
 from hoagiai.safety.internal import processing, show_tracebacks
-from hoagiai.site import DEFAULT_LANGUAGE, LANGUAGES, Paths, Site, language_free_uri
+from hoagiai.site import LANGUAGES, Paths, Site, language_free_uri
+from hoagiai.workers import Workers
 
 LOG = logging.getLogger("mkdocs.plugins.hoagiai")
 
@@ -54,7 +54,7 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         self._dirty_notice = preview.DirtyBuildNotice()
         self._compiled_templates = preview.CompiledTemplates()
         self._building = False  # `mkdocs build`: PDFs are rendered ahead in worker processes
-        self._render_ahead: RenderAhead | None = None
+        self._workers: Workers | None = None
         self._late = LateFiles()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -67,9 +67,9 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
 
     def on_shutdown(self) -> None:
         logging.getLogger(preview.BUILD_LOGGER).removeFilter(self._dirty_notice)
-        if self._render_ahead is not None:
-            self._render_ahead.close()
-            self._render_ahead = None
+        if self._workers is not None:
+            self._workers.close()
+            self._workers = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         config.site_url = site_url(config.site_url, serving=self._serving)
@@ -79,6 +79,9 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         if fingerprint != self._fingerprint:
             try:
                 self.site = load_site(paths, config.site_url or "", self.features)
+                if self._building:  # PDFs render on the other cores as soon as promised
+                    self._workers = self._workers or Workers()
+                    self.site.put(self._workers)
                 made = generate(self.site, self.features)
             except HoagiaiError as error:
                 raise plugin_error(error) from error
@@ -87,11 +90,6 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
                     raise
                 raise internal_error(processing.get() or "mkdocs.yml", error) from error
             self.generated = {item.src_uri: item for item in made}
-            if self._building:
-                # The PDFs start rendering on the other cores, the first language's first.
-                self._render_ahead = self._render_ahead or RenderAhead()
-                self._render_ahead.start(item.made for item in sorted(
-                    made, key=lambda item: item.lang != DEFAULT_LANGUAGE))
             self._fingerprint = fingerprint
             if not self.site.public_url:
                 LOG.info(crawlers.NO_ADDRESS_NOTICE)
@@ -185,24 +183,32 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         self._late.note_page(output, page.file.abs_dest_path)
         return output
 
+    @event_priority(priorities.WRITE_LATE_FILES)
     def write_late_files(self, config: MkDocsConfig) -> None:
         # Once the last language is built: the PDFs and the ZIP, then the sizes pages state.
         if config.theme["language"] == LANGUAGES[-1]:
             self._late.write()
+            for feature in self.features:
+                feature.after_build(self._site)
 
     def write_feature_outputs(self, config: MkDocsConfig) -> None:
         # Runs once per language (static-i18n builds each language in turn, from its
         # own on_post_build at priority -100, after this one).
-        # Each file is written as it is made, not held until all are (a card per page).
+        # Each file is written as it is made, not held until all are (a card per page); one
+        # made when written goes to the workers, if they still render PDFs.
         try:
             for feature in self.features:
                 for output in feature.after_pages(self._site, config.theme["language"]):
-                    output.write_into(Path(config.site_dir))
+                    self._late.write_output(output, Path(config.site_dir), self._workers)
         except HoagiaiError as error:
             raise plugin_error(error) from error
         robots = crawlers.robots_txt(self._site.public_url)
         if robots is not None and config.theme["language"] == LANGUAGES[-1]:
             Path(config.site_dir, "robots.txt").write_text(robots, encoding="utf-8")
+        if self._workers is not None and config.theme["language"] == LANGUAGES[-1]:
+            # The build has only its last steps left: a worker on its core helps, from the
+            # other end of the queue.
+            self._workers.add_worker()
 
     @event_priority(priorities.WRITE_OFFLINE_CATALOG)
     def write_offline_catalog(self, config: MkDocsConfig) -> None:
@@ -213,7 +219,7 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
                 and config.use_directory_urls):
             offline_catalog.write(Path(config.site_dir))
 
-    on_post_build = CombinedEvent(write_late_files, write_feature_outputs, write_offline_catalog)
+    on_post_build = CombinedEvent(write_feature_outputs, write_late_files, write_offline_catalog)
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> Any:
         self._late.take_from(files)  # every page is converted: its links are checked

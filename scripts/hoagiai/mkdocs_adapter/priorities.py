@@ -18,6 +18,9 @@ BEFORE_LANGUAGE_COPIES = 10
 # After the features' files are written, Material's stylesheet is trimmed; then the offline
 # catalog hashes every file of the finished site.
 TRIM_THEME_CSS = -10
+# The files made on demand (PDFs, the ZIP) are awaited only then, so the trimming runs while
+# the workers finish them; they are written before the offline catalog sees the site.
+WRITE_LATE_FILES = -15
 WRITE_OFFLINE_CATALOG = -20
 # A page's Markdown is let go once every plugin has seen it converted, and its HTML once
 # every plugin has seen the finished page.

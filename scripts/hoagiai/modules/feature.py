@@ -6,7 +6,7 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
-from hoagiai.feature import Feature, GeneratedFile, OutputFile, PageContext, generated_page
+from hoagiai.feature import Feature, GeneratedFile, PageContext, generated_page
 from hoagiai.modules import checks
 from hoagiai.modules.blocks import parse
 from hoagiai.modules.forms import FormFile, forms, record_citations
@@ -80,12 +80,11 @@ class ModulesFeature(Feature):
         files += _handouts_index(modules, [info for info, _ in form_files])
         return files
 
-    def after_pages(self, site: Site, lang: str) -> Iterable[OutputFile]:
+    def after_build(self, site: Site) -> None:
         # The PDFs are made when written: all of them once the last language is built.
-        if self.pdfs is not None and lang == LANGUAGES[-1]:
+        if self.pdfs is not None:
             LOG.info("PDF: %d rendered in %.1f s, %d reused from cache",
                      len(self.pdfs.rendered), self.pdfs.seconds, len(self.pdfs.reused))
-        return []
 
     def page_html(self, site: Site, page: PageContext, html: str) -> str:
         """Module pages open with the switch that hides the trainer notes."""

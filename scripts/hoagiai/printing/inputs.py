@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from hoagiai.printing.pdf import PdfMaker, pdf_cache
 from hoagiai.site_markdown import MKDOCS_YML
 from hoagiai.sitemap import SITE_MAP_FILE
+from hoagiai.workers import Workers
 
 if TYPE_CHECKING:
     from hoagiai.site import Paths, Site
@@ -41,13 +42,14 @@ class BuildInputs:
 
 def pdf_maker(site: Site, built: dt.date, folder: str = "") -> PdfMaker:
     """The maker of a build's printables, in the PDF cache (or its `folder`), knowing the
-    hash of what the build reads."""
+    hash of what the build reads, and rendering in the build's workers when it has them."""
     inputs = site.find(BuildInputs)
     if inputs is None:
         inputs = BuildInputs(build_inputs(site.paths, site.site_url, built))
         site.put(inputs)
     cache = pdf_cache(site.paths.root)
-    return PdfMaker(cache / folder if folder else cache, inputs=inputs.key)
+    return PdfMaker(cache / folder if folder else cache, inputs=inputs.key,
+                    workers=site.find(Workers))
 
 
 def build_inputs(paths: Paths, site_url: str, built: dt.date) -> str:

@@ -11,8 +11,8 @@ their HTML again.
 A PDF never fetches anything: only `data:` URLs (inlined QR codes) are read, and any
 other address stops the PDF with an error naming it. `later` promises a PDF without
 rendering it, so the generator can list the files of a build that nobody writes; a
-build may `start` such promises ahead in worker processes (`RenderAhead`), so PDFs are
-rendered on the other cores while MkDocs renders the pages.
+build renders each promise in worker processes (`workers.py`) from the moment it is made,
+so PDFs are rendered on the other cores while the build goes on.
 """
 
 from __future__ import annotations
@@ -21,12 +21,11 @@ import functools
 import glob
 import hashlib
 import importlib.metadata
-import multiprocessing
 import os
 import re
 import time
-from collections.abc import Callable, Iterable
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -35,6 +34,7 @@ from typing import Any
 from hoagiai.cache_files import read_cached, write_whole
 from hoagiai.errors import BuildError
 from hoagiai.packed import PackedText
+from hoagiai.workers import Workers
 
 # Bump to throw every cached PDF away (for a change the hash cannot see).
 CACHE_FORMAT = "1"
@@ -57,15 +57,19 @@ class PdfMaker:
 
     cache: Path
     inputs: str = ""  # the hash of what the build reads (inputs.py); "" when unknown
+    workers: Workers | None = None  # a build's workers: promised PDFs start there at once
     rendered: list[str] = field(default_factory=list)
     reused: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
     def later(self, name: str, html: str | Callable[[], str]) -> LaterPdf:
         """The PDF of `html`, made (or read from the cache) only when first asked for, or
-        ahead in a worker process once `start`ed. Given as a function, the HTML is made
-        only when the build that read the same inputs left no note of its PDF."""
-        return LaterPdf(self, name, html)
+        ahead in `workers` from now on. Given as a function, the HTML is made only when the
+        build that read the same inputs left no note of its PDF."""
+        promise = LaterPdf(self, name, html)
+        if self.workers is not None:
+            promise.start(self.workers)
+        return promise
 
     def pdf(self, name: str, html: str) -> bytes:
         """The PDF of `html`; `name` (a file name without .pdf) keys the cache entry."""
@@ -143,22 +147,23 @@ class LaterPdf:
             self._html = PackedText(text)
             if callable(html):
                 maker.note(name, self._cached)
-        self._started: tuple[Future, RenderAhead] | None = None
+        self._started: tuple[Future, Workers] | None = None
         self._data: bytes | None = None
 
-    def start(self, ahead: RenderAhead) -> None:
-        """Render in `ahead`'s workers now, unless the cache already has this PDF."""
+    def start(self, workers: Workers) -> None:
+        """Render in `workers` now, unless the cache already has this PDF."""
         if self._html is not None and self._started is None and not self._cached.is_file():
-            self._started = ahead.submit(self._name, self._html()), ahead
+            packed = PackedText(self._html())
+            self._started = workers.submit(_timed_render_packed, self._name, packed), workers
 
     def __call__(self) -> bytes:
         if self._data is None:
             if self._started is not None:  # a refused address raises here, as in this process
-                rendering, ahead = self._started
+                rendering, workers = self._started
                 try:
                     self._data = self._maker.keep(self._name, self._cached, *rendering.result())
                 finally:
-                    ahead.collected()
+                    workers.collected()
             else:
                 assert self._html is not None
                 self._data = self._maker.made_at(self._name, self._cached, self._html)
@@ -166,48 +171,16 @@ class LaterPdf:
         return self._data
 
 
-class RenderAhead:
-    """Worker processes that render `start`ed PDFs while the build goes on. They end when
-    the last PDF is collected (their memory is not kept through the build), or at `close`,
-    when the build ends (a failed build cancels what has not started)."""
-
-    def __init__(self, workers: int | None = None) -> None:
-        # One core stays with the build itself; the others render (one at least).
-        self._workers = workers or max((os.cpu_count() or 1) - 1, 1)
-        self._pool: ProcessPoolExecutor | None = None  # started with the first PDF
-        self._rendering: list[Future] = []
-
-    def start(self, promises: Iterable[object]) -> None:
-        """Start every `LaterPdf` among `promises`, in their order."""
-        for promise in promises:
-            if isinstance(promise, LaterPdf):
-                promise.start(self)
-
-    def submit(self, name: str, html: str) -> Future:
-        if self._pool is None:
-            # Fresh interpreters ("spawn"): a fork would copy the build's memory and threads.
-            self._pool = ProcessPoolExecutor(max_workers=self._workers,
-                                             mp_context=multiprocessing.get_context("spawn"))
-        self._rendering.append(self._pool.submit(_timed_render, name, html))
-        return self._rendering[-1]
-
-    def collected(self) -> None:
-        """A PDF was taken: once every one is rendered, the workers end."""
-        if all(rendering.done() for rendering in self._rendering):
-            self.close()
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
-        self._rendering = []
-
-
 def _timed_render(name: str, html: str) -> tuple[bytes, float]:
-    """The PDF of `html` and the seconds it took (in a worker process too)."""
+    """The PDF of `html` and the seconds it took."""
     started = time.perf_counter()
     data = _render(_weasyprint(), name, html)
     return data, time.perf_counter() - started
+
+
+def _timed_render_packed(name: str, html: PackedText) -> tuple[bytes, float]:
+    """`_timed_render` in a worker process (the HTML travels packed)."""
+    return _timed_render(name, html())
 
 
 def _render(weasyprint: ModuleType, name: str, html: str) -> bytes:
