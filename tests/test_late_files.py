@@ -4,6 +4,7 @@ it states is the size of the file written."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -12,10 +13,11 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
 from hoagiai.errors import BuildError
-from hoagiai.feature import GeneratedFile
+from hoagiai.feature import GeneratedFile, Made, OutputFile
 from hoagiai.mkdocs_adapter.late_files import LateFiles
 from hoagiai.printing.sizes import MARK_START, fill_sizes, size_label, size_mark
 from hoagiai.render import t
+from hoagiai.workers import Workers
 
 
 def test_a_mark_is_filled_with_the_size_in_the_files_language() -> None:
@@ -100,3 +102,24 @@ def test_a_pdf_that_fails_at_the_end_stops_the_build_with_its_message(site: Path
     with pytest.raises(PluginError, match="Không tạo được PDF “a”"):
         late.write()
     assert not (site / "a.pdf").exists()
+
+
+def test_a_file_made_when_written_is_lent_to_running_workers_and_awaited(site: Path) -> None:
+    """While workers run, a `Made` file is made and written by one of them and the late
+    files wait for it (its error stops the build there); with none, it is written at once."""
+    late = LateFiles()
+    late.write_output(OutputFile("a/now.bin", Made(bytes, (3,))), site, None)
+    assert (site / "a" / "now.bin").read_bytes() == bytes(3)
+    workers = Workers(workers=1)
+    try:
+        workers.submit(time.sleep, 0.5)  # the workers run
+        late.write_output(OutputFile("a/lent.bin", Made(bytes, (4,))), site, workers)
+        late.write()
+        assert (site / "a" / "lent.bin").read_bytes() == bytes(4)
+        workers.submit(time.sleep, 0.5)
+        late.write_output(OutputFile("a/bad.bin", Made(bytes, (-1,))), site, workers)
+        with pytest.raises(ValueError, match="negative count"):
+            late.write()
+    finally:
+        workers.close()
+    assert not (site / "a" / "bad.bin").exists()
