@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from markupsafe import Markup
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
+from mkdocs_static_i18n.suffix import I18nFiles
 
 from hoagiai.errors import BuildError
 from hoagiai.feature import GeneratedFile, Made, OutputFile
@@ -71,6 +73,23 @@ def test_a_build_holds_back_only_files_made_on_demand(site: Path) -> None:
     late.take_from(files)
     assert [file.src_uri for file in files] == ["icon.png", "p.md"]  # MkDocs writes these
     assert pdf.made.asked == 0  # nothing was made yet
+
+
+def test_a_language_build_takes_out_only_its_own_held_files(site: Path) -> None:
+    """A Vietnamese file is held (made on demand) while its English twin is short enough to
+    be plain text, so MkDocs writes the twin: the English build must keep it, although
+    static-i18n's lookup of the Vietnamese path gives the English twin."""
+    late = LateFiles()
+    held = GeneratedFile("qr.svg", "vi", Later(b"<svg/>"))
+    late.holds(mkdocs_file(site, held.src_uri), held, building=True)
+    late.take_from(Files([mkdocs_file(site, held.src_uri)]))
+    twin = GeneratedFile("qr.svg", "en", "<svg/>")
+    english = I18nFiles(SimpleNamespace(current_language="en", default_language="vi"),
+                        Files([mkdocs_file(site, twin.src_uri)]))
+    assert english.get_file_from_path("qr.svg") is not None  # the lookup that misled
+    assert not late.holds(english.get_file_from_path(twin.src_uri), twin, building=True)
+    late.take_from(english)
+    assert [file.src_uri for file in english] == ["qr.en.svg"]
 
 
 def test_held_files_are_written_last_and_pages_state_their_sizes(site: Path) -> None:
