@@ -31,7 +31,6 @@ class LateFiles:
     def __init__(self) -> None:
         self._destinations: dict[str, str] = {}  # src_uri of a generated file -> its path
         self._held: dict[str, GeneratedFile] = {}  # src_uri -> a file written at the end
-        self._taking: list[File] = []  # held in the language being built, still in its files
         self._marked: list[str] = []  # the written pages that state a file's size
         self._lent: list[Future] = []  # files a worker makes and writes
 
@@ -44,19 +43,17 @@ class LateFiles:
         if not building or not callable(item.made):
             return False
         self._held[file.src_uri] = item
-        self._taking.append(file)
         return True
 
     def take_from(self, files: Files) -> None:
-        """Take the files held in this language's build out of MkDocs' `files` (the pages'
-        links to them are checked by now), so that MkDocs writes the pages without waiting
-        for them. Each is found by its exact `src_uri`: static-i18n's lookup by path would
-        give the English twin of a Vietnamese file, which may not be held."""
-        for held in self._taking:
-            file = files.src_uris.get(held.src_uri)
+        """Take the held files out of MkDocs' `files` (the pages' links to them are
+        checked by now), so that MkDocs writes the pages without waiting for them. Each is
+        found by its exact `src_uri`: static-i18n's lookup by path would give the English
+        twin of a held Vietnamese file, which may not be held."""
+        for src_uri in self._held:
+            file = files.src_uris.get(src_uri)
             if file is not None:
                 files.remove(file)
-        self._taking.clear()
 
     def note_page(self, output: str, destination: str) -> None:
         """A page about to be written at `destination`: filled in at the end if it states a
