@@ -54,3 +54,14 @@ def test_pages_print_without_navigation_or_addresses_after_links(browser: Browse
     term = page.locator(".md-content a.hg-term__link").first
     assert term.evaluate("e => getComputedStyle(e, '::after').content") == "none"
     page.close()
+
+
+def test_a_handout_page_prints_without_its_print_button(browser: Browser,
+                                                        site_server: str) -> None:
+    page = browser.new_page()
+    page.goto(site_server + "tai-lieu-in/hoa-giai-o-co-so-la-gi/")
+    button = page.locator("[data-hg-print]")
+    button.wait_for(state="visible")  # the page's script shows it on screen
+    page.emulate_media(media="print")
+    assert page.locator(".hg-print").evaluate("e => getComputedStyle(e).display") == "none"
+    page.close()
