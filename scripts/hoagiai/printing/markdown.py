@@ -15,12 +15,14 @@ A caller picks a profile by name and calls `to_html(text, profile)`:
 from __future__ import annotations
 
 import functools
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import markdown
 
+from hoagiai.packed import PackedText
 from hoagiai.site_markdown import extension_options
 
 ProfileName = Literal["site", "paper", "report"]
@@ -56,10 +58,23 @@ PROFILES: dict[ProfileName, Profile] = {
 }
 
 
-@functools.lru_cache(maxsize=512)  # mkdocs serve remakes every printable after any edit
+RECENT = 512  # conversions kept: mkdocs serve remakes every printable after any edit
+_converted: dict[tuple[ProfileName, bytes], PackedText] = {}  # oldest first
+
+
 def to_html(text: str, profile: ProfileName = "site") -> str:
-    """`text` as HTML, converted with the extensions of `profile`."""
-    return _converter(profile).reset().convert(text)
+    """`text` as HTML, converted with the extensions of `profile`.
+
+    The last RECENT conversions are kept, so mkdocs serve converts again only what an edit
+    changed; kept packed and by a digest of their text, not the text itself, they hold a
+    build's memory little (a module's handouts held 17 MB at 500 pages otherwise)."""
+    key = (profile, hashlib.blake2b(text.encode(), digest_size=16).digest())
+    kept = _converted.pop(key, None)  # put back below as the newest
+    html = kept() if kept is not None else _converter(profile).reset().convert(text)
+    _converted[key] = kept if kept is not None else PackedText(html)
+    if len(_converted) > RECENT:
+        del _converted[next(iter(_converted))]
+    return html
 
 
 @functools.cache
