@@ -36,7 +36,8 @@ LAYERS: list[Layer] = [
     # content-safety rules (`safety.limits` on its own: the YAML parser stands on it).
     ("core", ["cache_files", "citations", "crawlers", "errors", "feature", "frontmatter",
               "html_tags", "html_tokens", "language", "materials", "packed", "pagination",
-              "printing", "problems", "render", "safety", "safety.limits", "schema_messages",
+              "printing", "problems", "recent", "render", "safety", "safety.limits",
+              "schema_messages",
               "schemas", "site", "site_markdown", "site_url", "sitemap", "unicode_nfc", "unique",
               "urls", "workers", "yamlpos"]),
 ]

@@ -9,12 +9,12 @@ import datetime as dt
 import multiprocessing
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from markupsafe import Markup
 
 from hoagiai.errors import BuildError
-from hoagiai.packed import PackedText
 from hoagiai.pipeline import generate, load_site
 from hoagiai.printing import markdown
 from hoagiai.printing.document import SKELETON, Document
@@ -22,6 +22,7 @@ from hoagiai.printing.inputs import build_inputs
 from hoagiai.printing.pdf import PdfMaker
 from hoagiai.printing.qr import qr_data_uri
 from hoagiai.printing.sizes import MARK_START
+from hoagiai.recent import Recent
 from hoagiai.render import TEMPLATES
 from hoagiai.site import Paths
 from hoagiai.workers import Workers
@@ -194,22 +195,18 @@ def test_a_document_links_or_inlines_its_style_and_carries_its_head() -> None:
     assert "<style>" not in linked and "author" not in linked and "<body>\n</body>" in linked
 
 
-def test_recent_conversions_are_kept_packed_and_the_oldest_let_go(
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(markdown, "_converted", {})
-    texts = [f"Đoạn **{number}**" for number in range(markdown.RECENT + 1)]
-    converted = [markdown.to_html(text) for text in texts]
-    assert converted[0] == "<p>Đoạn <strong>0</strong></p>"
-    assert len(markdown._converted) == markdown.RECENT
-    assert all(isinstance(kept, PackedText) for kept in markdown._converted.values())
 
-    def no_converter(profile: str) -> None:
-        raise AssertionError(f"converted again ({profile})")
+def test_a_text_is_converted_once_per_profile(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(markdown, "_converted", Recent(markdown.RECENT))
+    converted: list[str] = []
+    real = markdown._converter
 
-    monkeypatch.setattr(markdown, "_converter", no_converter)
-    assert markdown.to_html(texts[-1]) == converted[-1]  # kept
-    assert markdown.to_html(texts[1]) == converted[1]  # kept, and now the newest
-    with pytest.raises(AssertionError, match=r"converted again \(site\)"):
-        markdown.to_html(texts[0])  # the oldest was let go
-    with pytest.raises(AssertionError, match=r"converted again \(paper\)"):
-        markdown.to_html(texts[1], "paper")  # kept per profile
+    def counted(profile: markdown.ProfileName) -> Any:
+        converted.append(profile)
+        return real(profile)
+
+    monkeypatch.setattr(markdown, "_converter", counted)
+    for _ in range(2):
+        assert markdown.to_html("Đoạn **một**") == "<p>Đoạn <strong>một</strong></p>"
+        assert markdown.to_html("Đoạn **một**", "paper") == "<p>Đoạn <strong>một</strong></p>"
+    assert converted == ["site", "paper"]

@@ -15,7 +15,6 @@ A caller picks a profile by name and calls `to_html(text, profile)`:
 from __future__ import annotations
 
 import functools
-import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -23,6 +22,7 @@ from typing import Any, Literal
 import markdown
 
 from hoagiai.packed import PackedText
+from hoagiai.recent import Recent
 from hoagiai.site_markdown import extension_options
 
 ProfileName = Literal["site", "paper", "report"]
@@ -59,22 +59,18 @@ PROFILES: dict[ProfileName, Profile] = {
 
 
 RECENT = 512  # conversions kept: mkdocs serve remakes every printable after any edit
-_converted: dict[tuple[ProfileName, bytes], PackedText] = {}  # oldest first
+_converted: Recent[PackedText] = Recent(RECENT)
 
 
 def to_html(text: str, profile: ProfileName = "site") -> str:
     """`text` as HTML, converted with the extensions of `profile`.
 
     The last RECENT conversions are kept, so mkdocs serve converts again only what an edit
-    changed; kept packed and by a digest of their text, not the text itself, they hold a
-    build's memory little (a module's handouts held 17 MB at 500 pages otherwise)."""
-    key = (profile, hashlib.blake2b(text.encode(), digest_size=16).digest())
-    kept = _converted.pop(key, None)  # put back below as the newest
-    html = kept() if kept is not None else _converter(profile).reset().convert(text)
-    _converted[key] = kept if kept is not None else PackedText(html)
-    if len(_converted) > RECENT:
-        del _converted[next(iter(_converted))]
-    return html
+    changed; packed, and under a digest of their text rather than the text, they hold
+    little of a build's memory (the handouts' conversions held 17 MB at 500 pages)."""
+    return _converted.get(
+        text, lambda markdown: PackedText(_converter(profile).reset().convert(markdown)),
+        profile)()
 
 
 @functools.cache
