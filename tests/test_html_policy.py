@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from hoagiai.safety import html_policy
 from hoagiai.safety.files import slug_name
-from hoagiai.safety.html_policy import check_markdown, local_images
+from hoagiai.safety.html_policy import scan_markdown
 
 
 def places(markdown: str) -> list[tuple[int, int, str]]:
-    return [(found.line, found.column, found.what.en) for found in check_markdown(markdown)]
+    return [(found.line, found.column, found.what.en) for found in scan_markdown(markdown).findings]
 
 
 @pytest.mark.parametrize("markdown", [
@@ -45,8 +46,19 @@ def test_refused_with_place(markdown: str, expected: list[tuple[int, int, str]])
 
 def test_local_images_are_listed_for_the_existence_check() -> None:
     markdown = "![a](../assets/images/a.png)\n<img src='b.svg'>\n![c](https://x.example/c.png)"
-    assert sorted(local_images(markdown)) == [(1, 6, "../assets/images/a.png"),
-                                             (2, 1, "b.svg")]
+    assert sorted(scan_markdown(markdown).local_images) == [(1, 6, "../assets/images/a.png"),
+                                                           (2, 1, "b.svg")]
+
+
+def test_a_text_is_scanned_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`mkdocs serve` checks every page after any edit: an unchanged page is not scanned
+    again."""
+    scanned: list[str] = []
+    real = html_policy._scan
+    monkeypatch.setattr(html_policy, "_scan", lambda text: scanned.append(text) or real(text))
+    page = "Trang <hg-card>x</hg-card> mới, chưa quét lần nào."
+    assert scan_markdown(page) == scan_markdown(page) == real(page)
+    assert scanned == [page]
 
 
 @pytest.mark.parametrize(("name", "slug"), [

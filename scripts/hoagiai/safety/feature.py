@@ -33,15 +33,16 @@ class ContentSafetyFeature(Feature):
             text = read_text(path, site, report)
             if text is not None:
                 shown = site.paths.rel(path)
-                report.extend(_located(html_policy.check_markdown(text), shown, 0))
+                report.extend(_located(html_policy.scan_markdown(text).findings, shown, 0))
 
 
 def page_problems(page: PageSource, docs: Path) -> list[Problem]:
     """The policy's findings and the missing images of one authored page."""
     offset = page.body_line - 1
-    found = _located(html_policy.check_markdown(page.body), page.path, offset)
+    scan = html_policy.scan_markdown(page.body)
+    found = _located(scan.findings, page.path, offset)
     folder = posixpath.dirname(page.src_uri)
-    for line, column, address in html_policy.local_images(page.body):
+    for line, column, address in scan.local_images:
         target = _image_file(docs, folder, address)
         if target is not None and not (target.resolve().is_relative_to(docs.resolve())
                                        and target.is_file()):
@@ -49,7 +50,7 @@ def page_problems(page: PageSource, docs: Path) -> list[Problem]:
     return found
 
 
-def _located(findings: list[html_policy.Finding], path: str, offset: int) -> list[Problem]:
+def _located(findings: tuple[html_policy.Finding, ...], path: str, offset: int) -> list[Problem]:
     return [problem(Location(path, found.line + offset, found.column), found.what.vi,
                     found.fix.vi, found.what.en, found.fix.en) for found in findings]
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from hoagiai.problems import Text
+from hoagiai.recent import Recent
 
 # Element -> the attributes it may carry besides GLOBAL_ATTRIBUTES.
 ALLOWED_ELEMENTS: dict[str, frozenset[str]] = {
@@ -66,27 +67,38 @@ class Finding:
     fix: Text
 
 
-def check_markdown(text: str) -> list[Finding]:
-    """Every breach of the policy in one Markdown text: raw HTML, links and images."""
+@dataclass(frozen=True)
+class Scan:
+    """What the policy finds in one Markdown text, and the site's own images it shows."""
+
+    findings: tuple[Finding, ...]  # in the order of the text
+    local_images: tuple[tuple[int, int, str], ...]  # (line, column, address): do they exist?
+
+
+RECENT_SCANS = 20_000  # every page of a large site: mkdocs serve checks again only edited ones
+_scans: Recent[Scan] = Recent(RECENT_SCANS)
+
+
+def scan_markdown(text: str) -> Scan:
+    """Every breach of the policy in one Markdown text (raw HTML, links and images), and
+    every image of this site's own it shows (`![alt](x.png)` or `<img src>`)."""
+    return _scans.get(text, _scan)
+
+
+def _scan(text: str) -> Scan:
     masked = mask_code(text)
     checker = _HtmlChecker()
     checker.feed(masked)
     checker.close()
-    return sorted(checker.findings + list(_markdown_link_findings(masked)),
-                  key=lambda found: (found.line, found.column))
-
-
-def local_images(text: str) -> Iterator[tuple[int, int, str]]:
-    """(line, column, address) of every image of this site's own the text shows
-    (`![alt](x.png)` or `<img src>`), for an existence check."""
-    masked = mask_code(text)
-    for line, column, url, image in markdown_links(masked):
-        if image and _is_local(url):
-            yield line, column, url
-    checker = _HtmlChecker()
-    checker.feed(masked)
-    checker.close()
-    yield from ((line, column, url) for line, column, url in checker.images if _is_local(url))
+    links = list(markdown_links(masked))
+    wrong_links = [Finding(line, column, *wrong) for line, column, url, image in links
+                   if (wrong := url_finding(url, resource=image))]
+    images = [(line, column, url) for line, column, url, image in links
+              if image and _is_local(url)]
+    images += [(line, column, url) for line, column, url in checker.images if _is_local(url)]
+    return Scan(tuple(sorted(checker.findings + wrong_links,
+                             key=lambda found: (found.line, found.column))),
+                tuple(images))
 
 
 def url_finding(url: str, *, resource: bool) -> tuple[Text, Text] | None:
@@ -153,13 +165,6 @@ def markdown_links(text: str) -> Iterator[tuple[int, int, str, bool]]:
     for found in _REFERENCE.finditer(text):
         line, column = _position(starts, found.start(1))
         yield line, column, found[1], False
-
-
-def _markdown_link_findings(text: str) -> Iterator[Finding]:
-    for line, column, url, image in markdown_links(text):
-        wrong = url_finding(url, resource=image)
-        if wrong:
-            yield Finding(line, column, *wrong)
 
 
 def _line_starts(text: str) -> list[int]:
