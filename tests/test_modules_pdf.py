@@ -217,6 +217,18 @@ def test_cache_renders_only_what_changed(tmp_path: Path) -> None:
     assert len(list(tmp_path.glob("bai.*.pdf"))) == 1, "the stale entry was not removed"
 
 
+
+def test_a_new_version_replaces_only_its_own_older_ones(tmp_path: Path) -> None:
+    page = '<html lang="vi"><body><p>Hòa giải {}</p></body></html>'
+    PdfMaker(tmp_path).pdf("bai", page.format(1))  # an earlier build's
+    maker = PdfMaker(tmp_path)
+    maker.pdf("bai.en", page.format(1))
+    maker.pdf("bai", page.format(2))
+    kept = sorted(path.name.rsplit(".", 2)[0] for path in tmp_path.glob("*.pdf"))
+    assert kept == ["bai", "bai.en"], "one version each, the older one of “bai” removed"
+    assert maker.cached_path("bai", page.format(2)).is_file()
+    assert maker.cached_path("bai.en", page.format(1)).is_file()
+
 def test_no_blocks_leak_into_the_learners_markdown() -> None:
     for module in modules().items:
         for version in module.versions.values():

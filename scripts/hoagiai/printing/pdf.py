@@ -18,7 +18,6 @@ so PDFs are rendered on the other cores while the build goes on.
 from __future__ import annotations
 
 import functools
-import glob
 import hashlib
 import importlib.metadata
 import os
@@ -119,11 +118,21 @@ class PdfMaker:
 
     def _remove_others(self, name: str, suffix: str, kept: Path) -> None:
         """Remove the files of `name` with `suffix` but `kept` (not those of a longer name
-        that starts the same, "x.en" beside "x")."""
+        that starts the same, "x.en" beside "x"), which is about to be written."""
         own = _kept_name(name, suffix)
-        for stale in self.cache.glob(f"{glob.escape(name)}.*.{suffix}"):
-            if stale != kept and own.fullmatch(stale.name):
-                stale.unlink(missing_ok=True)
+        for stale in [other for other in self._names if own.fullmatch(other)]:
+            if stale != kept.name:
+                (self.cache / stale).unlink(missing_ok=True)
+                self._names.discard(stale)
+        self._names.add(kept.name)
+
+    @functools.cached_property
+    def _names(self) -> set[str]:
+        """The names of the files in the cache, listed once (a build writes every note)."""
+        try:
+            return {entry.name for entry in os.scandir(self.cache)}
+        except FileNotFoundError:
+            return set()
 
 
 def _kept_name(name: str, suffix: str) -> re.Pattern[str]:
