@@ -3,12 +3,13 @@ index made from every page at once (search/index.py, search/shards.py)."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from hoagiai.search.html_text import sections
 from hoagiai.search.index import IndexedPage, build_index
 from hoagiai.search.shards import split_index
-from hoagiai.search.stream import PageSpill, write_split_index
+from hoagiai.search.stream import PageSpill, WrittenParts, write_split_index
 
 PAGES = (  # (src_uri, url, title, description, html), in no particular order
     ("hoc-tap/b.md", "hoc-tap/b/", "Kỹ năng hòa giải", "Lắng nghe và đối thoại.",
@@ -45,3 +46,28 @@ def test_streamed_index_is_the_split_index(tmp_path: Path) -> None:
     assert len(_files(whole)) > 10 and "Thượng Phúc" in _files(whole)["search/vi/s/0.js"]
     spill.clear()
     assert len(spill) == 0 and list(spill.by_url()) == []
+
+
+def test_a_preview_writes_again_only_the_parts_that_changed(tmp_path: Path) -> None:
+    """`mkdocs serve --dirty` builds into the same folder after each edit: the parts an edit
+    did not change are not written again, those no longer made are removed, one deleted
+    meanwhile is written again, and the folder ends as a full build leaves it."""
+    pages = sorted((_page(*page) for _, *page in PAGES), key=lambda page: page.url)
+    written = WrittenParts()
+    preview = tmp_path / "preview"
+    write_split_index(iter(pages), "vi", "search/vi.js", preview, written)
+    before = {path: path.stat().st_mtime_ns for path in preview.rglob("*.js")}
+    (preview / "search/vi/p/0.js").unlink()
+    time.sleep(0.01)  # a later write shows a later time
+    edited = [*pages[:2], _page(pages[2].url, pages[2].title, "", "<p>Hòa giải.</p>")]
+    write_split_index(iter(edited), "vi", "search/vi.js", preview, written)
+    after = {path: path.stat().st_mtime_ns for path in preview.rglob("*.js")}
+    changed = sorted(path.relative_to(preview).as_posix() for path in after
+                     if after[path] != before.get(path))
+    assert "search/vi/s/0.js" not in changed  # the home page: not edited
+    assert {"search/vi.js", "search/vi/p/0.js", "search/vi/p/2.js"} <= set(changed)
+    assert len(changed) < len(after) / 2, changed
+    whole = tmp_path / "whole"
+    write_split_index(iter(edited), "vi", "search/vi.js", whole)
+    assert _files(preview) == _files(whole)
+    assert len(_files(whole)) < len(before), "the edited page's removed sections are gone"

@@ -13,7 +13,7 @@ from hoagiai.feature import Feature, OutputFile, PageContext
 from hoagiai.problems import Location, Problem, Report, problem
 from hoagiai.search.html_text import sections
 from hoagiai.search.index import IndexedPage
-from hoagiai.search.stream import PageSpill, StreamedIndex
+from hoagiai.search.stream import PageSpill, StreamedIndex, WrittenParts
 from hoagiai.site import Site
 from hoagiai.unicode_nfc import first_non_nfc, nfc
 
@@ -36,13 +36,16 @@ class SearchFeature(Feature):
     def __init__(self) -> None:
         self._pages: dict[str, PageSpill] = {}  # lang -> the pages rendered, on disk
         self._not_nfc: dict[str, dict[str, Problem]] = {}  # lang -> src_uri -> problem
+        self._written: dict[str, WrittenParts] = {}  # lang -> the index parts last written
 
     def before_pages(self, site: Site, lang: str, every_page: bool) -> None:
-        # A preview keeps what earlier builds read from the pages it does not render again;
-        # a full build reads every page again.
+        # A preview keeps what earlier builds read from the pages it does not render again,
+        # and writes only the parts of the index that changed; a full build reads every page
+        # again and writes the whole index.
         if every_page or lang not in self._pages:
             self._pages.setdefault(lang, PageSpill()).clear()
             self._not_nfc[lang] = {}
+            self._written[lang] = WrittenParts()
 
     def page_html(self, site: Site, page: PageContext, html: str) -> str:
         if (page.meta.get("search") or {}).get("exclude"):
@@ -64,7 +67,7 @@ class SearchFeature(Feature):
         if report:
             raise ContentError(report)
         yield StreamedIndex(index_path(lang), "", self._pages.setdefault(lang, PageSpill()),
-                            lang)
+                            lang, self._written.setdefault(lang, WrittenParts()))
 
 
 def _not_nfc(site: Site, src_uri: str, page: IndexedPage) -> Problem | None:
