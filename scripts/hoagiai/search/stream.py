@@ -121,8 +121,7 @@ class WrittenParts:
         target = self._folder / f"{part}.js"
         key = digest(text)
         if self._digests.get(part) != key or not target.is_file():
-            target.parent.mkdir(exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+            target.write_text(text, encoding="utf-8")  # its folder is made by `start`
             self._digests[part] = key
         self._made.add(part)
 
