@@ -56,25 +56,29 @@ def test_results_are_timed_from_the_last_byte_to_the_frame_that_draws_them(
     page.close()
     fetched, repeated, cached = transfer.queries
     assert fetched.requests == 1 and repeated.requests == 1 and cached.requests == 0
-    # The timer starts at the last byte (or at the keystroke), and ends with the frame drawn.
+    # The timer starts at the last byte (or at the keystroke), and ends with the frame drawn:
+    # never before the page's own wait, and well before a second such wait (room for a busy host).
     for query in transfer.queries:
-        assert query.visible_ms is not None and DRAW_MS <= query.visible_ms < DRAW_MS + 250
+        assert query.visible_ms is not None and DRAW_MS <= query.visible_ms < 2 * DRAW_MS
     assert transfer.median_visible_ms == sorted(q.visible_ms for q in transfer.queries)[1]
 
 
 def test_the_phone_is_narrow_touch_and_slowed_down(browser: Browser) -> None:
     # Long enough (about 0.1 s on the desktop) for the throttle, which pauses the page in
-    # slices, to show in full: at 15 ms it once measured 1.84 × under load.
+    # slices, to show: at 15 ms it once measured 1.84 × under load.
     work = """() => { const start = performance.now(); let x = 0;
         for (let i = 0; i < 2e7; i++) x += Math.sqrt(i); return performance.now() - start; }"""
     desktop = browser.new_page()
     phone = slow_phone(browser)
     desktop.evaluate(work), phone.evaluate(work)  # untimed: the JIT has compiled the loop
     # Timed in turns, so that a busy moment of this shared machine slows both sides alike.
-    rounds = [(desktop.evaluate(work), phone.evaluate(work)) for _ in range(3)]
+    rounds = [(desktop.evaluate(work), phone.evaluate(work)) for _ in range(5)]
     quick, slow = min(q for q, _ in rounds), min(s for _, s in rounds)
     shape = phone.evaluate("[screen.width, navigator.maxTouchPoints > 0]")
     desktop.close()
     phone.context.close()
     assert shape == [390, True]
-    assert slow > quick * CPU_SLOWDOWN / 2, (slow, quick)
+    # Unthrottled, the two take the same time; throttled 4 ×, they measured 3.5–4 × on a quiet
+    # host but 1.98 × on a loaded one (CI, both cores busy, when the throttle's pauses overlap
+    # time the page would have waited for a core anyway). 1.5 × still tells the two apart.
+    assert slow > quick * 1.5, (slow, quick, CPU_SLOWDOWN)
