@@ -9,10 +9,12 @@ from types import SimpleNamespace
 
 import jinja2
 import pytest
+from mkdocs.config import load_config
 from mkdocs.structure.files import File, Files
 
 from hoagiai.mkdocs_adapter.navwindow import DEFAULT_LIMIT
 from hoagiai.mkdocs_adapter.theme import ThemePlugin
+from support.project import ROOT
 
 INDENTED = "<ul>\n    <li>a</li>\n    <li>b</li>\n</ul>\n"
 
@@ -64,3 +66,19 @@ def test_the_switch_turns_every_slimming_on_or_off(tmp_path: Path, enabled: bool
     window = env.globals["hg_nav_window"](section, entries[3])
     assert len(window.items) == (DEFAULT_LIMIT if enabled else len(entries))
     assert env.policies["json.dumps_kwargs"].get("ensure_ascii", True) is not enabled
+
+
+
+def test_the_theme_lists_the_files_mkdocs_copies_without_walking_the_icons() -> None:
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    stock_env = config.theme.get_env()
+    ThemePlugin().on_config(config)
+    env = config.theme.get_env()
+    stock, listed = Files([]), Files([])
+    stock.add_files_from_theme(stock_env, config)
+    listed.add_files_from_theme(env, config)
+    assert sorted(file.src_uri for file in listed) == sorted(file.src_uri for file in stock)
+    assert "assets/images/favicon.png" in {file.src_uri for file in listed}
+    hidden = [name for name in stock_env.list_templates() if name.startswith(".icons/")]
+    assert len(hidden) > 10_000 and not set(hidden) & set(env.list_templates())
+    assert env.get_template("main.html").render  # templates load as before

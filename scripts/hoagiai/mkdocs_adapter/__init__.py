@@ -11,6 +11,7 @@ Split the way Material splits its plugins:
 - `navigation.py`: the navigation ordered and titled from front matter.
 - `theme_text.py`: titles and descriptions escaped once for the theme's templates.
 - `theme.py`: Material made lighter (`hoagiai/theme` in mkdocs.yml, `enabled: false` turns it
-  off), with `theme_css.py`, `html_whitespace.py` and `navwindow.py`.
+  off), with `theme_css.py`, `html_whitespace.py` and `navwindow.py`; `theme_files.py` lists
+  the theme's files without walking Material's icons.
 - `priorities.py`: the order the two plugins' events run in around static-i18n's.
 """

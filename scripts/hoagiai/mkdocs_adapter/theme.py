@@ -23,6 +23,7 @@ from mkdocs.structure.pages import Page
 
 from hoagiai.mkdocs_adapter import html_whitespace, navwindow, priorities, theme_css
 from hoagiai.mkdocs_adapter.config import ThemeConfig
+from hoagiai.mkdocs_adapter.theme_files import list_visible_files
 from hoagiai.site import LANGUAGES
 
 # Material's script bundle, its search worker and lunr's language files: no page loads them.
@@ -38,6 +39,10 @@ class ThemePlugin(BasePlugin[ThemeConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self._preview = dirty
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        list_visible_files(config.theme)  # the same files, found without walking Material's icons
+        return config
 
     @event_priority(priorities.BEFORE_I18N)
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
