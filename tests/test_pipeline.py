@@ -30,8 +30,15 @@ def test_language_suffixes(src_uri: str, lang: str, base: str) -> None:
     assert localized_uri(base, lang) == src_uri
 
 
+TRICKY_META = {  # what YAML could misread if it were written carelessly
+    "title": "Mediators: who", "audience": ["x"], "yes": "no", "number": "08", "tag": "#a",
+    "quote": "“Hòa giải” 'x' \"y\"", "long": "Hòa giải viên lắng nghe các bên, " * 6,
+    "lines": "a\nb", "empty": "", "nothing": None, "search": {"exclude": True}, "order": 3,
+}
+
+
 def test_generated_page_round_trips_its_front_matter() -> None:
-    page = generated_page("a/b.md", "en", {"title": "Mediators: who", "audience": ["x"]}, "Body")
+    page = generated_page("a/b.md", "en", TRICKY_META, "Body")
     assert page.src_uri == "a/b.en.md" and page.is_page
     front, problems = split_front_matter(page.content, "a/b.en.md")
     assert problems == [] and front.meta == page.meta

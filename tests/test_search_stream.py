@@ -4,12 +4,16 @@ index made from every page at once (search/index.py, search/shards.py)."""
 from __future__ import annotations
 
 import time
+from collections import Counter
 from pathlib import Path
 
+import pytest
+
+from hoagiai.search import index, stream
 from hoagiai.search.html_text import sections
 from hoagiai.search.index import IndexedPage, build_index
 from hoagiai.search.shards import split_index
-from hoagiai.search.stream import PageSpill, WrittenParts, write_split_index
+from hoagiai.search.stream import KeptWeights, PageSpill, WrittenParts, write_split_index
 
 PAGES = (  # (src_uri, url, title, description, html), in no particular order
     ("hoc-tap/b.md", "hoc-tap/b/", "Kỹ năng hòa giải", "Lắng nghe và đối thoại.",
@@ -71,3 +75,26 @@ def test_a_preview_writes_again_only_the_parts_that_changed(tmp_path: Path) -> N
     write_split_index(iter(edited), "vi", "search/vi.js", whole)
     assert _files(preview) == _files(whole)
     assert len(_files(whole)) < len(before), "the edited page's removed sections are gone"
+
+
+def test_a_preview_weighs_again_only_the_sections_that_changed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    weighed: list[str] = []
+
+    def counted(text: str, heading: str, context: str) -> Counter[str]:
+        weighed.append(text)
+        return index.text_weights(text, heading, context)
+
+    monkeypatch.setattr(stream, "text_weights", counted)
+    pages = sorted((_page(*page) for _, *page in PAGES), key=lambda page: page.url)
+    kept = KeptWeights()
+    write_split_index(iter(pages), "vi", "search/vi.js", tmp_path / "first", WrittenParts(), kept)
+    assert len(weighed) == sum(len(page.sections) for page in pages)
+    weighed.clear()
+    edited = [*pages[:2], _page(pages[2].url, pages[2].title, "", "<p>Hòa giải.</p>")]
+    preview = tmp_path / "preview"
+    write_split_index(iter(edited), "vi", "search/vi.js", preview, WrittenParts(), kept)
+    assert weighed == ["Hòa giải."]
+    whole = tmp_path / "whole"
+    write_split_index(iter(edited), "vi", "search/vi.js", whole)
+    assert _files(preview) == _files(whole)

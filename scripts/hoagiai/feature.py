@@ -23,6 +23,9 @@ from hoagiai.problems import Report
 from hoagiai.site import Site, localized_uri
 from hoagiai.urls import localized_path, page_path, relative
 
+# libyaml's emitter, a sixth of the pure-Python one's time, where PyYAML was built with it.
+_FRONT_MATTER_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
 PACK_FROM = 2048  # characters: shorter texts are kept as they are
 
 
@@ -70,7 +73,8 @@ def generated_page(path: str, lang: str, meta: dict[str, Any],
                    body: str | Callable[[], str]) -> GeneratedFile:
     """A Markdown page with front matter, exactly as an author would have written it; a
     body given as a function is made when the page is written."""
-    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False).strip()
+    front = yaml.dump(meta, Dumper=_FRONT_MATTER_DUMPER, allow_unicode=True,
+                      sort_keys=False).strip()
     if callable(body):
         return GeneratedFile(path, lang, lambda: _page_text(front, body()), meta)
     return GeneratedFile(path, lang, _page_text(front, body), meta)

@@ -12,8 +12,8 @@ from hoagiai.errors import ContentError
 from hoagiai.feature import Feature, OutputFile, PageContext
 from hoagiai.problems import Location, Problem, Report, problem
 from hoagiai.search.html_text import sections
-from hoagiai.search.index import IndexedPage
-from hoagiai.search.stream import PageSpill, StreamedIndex, WrittenParts
+from hoagiai.search.index import IndexedPage, section_weights
+from hoagiai.search.stream import KeptWeights, PageSpill, StreamedIndex, WrittenParts
 from hoagiai.site import Site
 from hoagiai.unicode_nfc import first_non_nfc, nfc
 
@@ -37,15 +37,20 @@ class SearchFeature(Feature):
         self._pages: dict[str, PageSpill] = {}  # lang -> the pages rendered, on disk
         self._not_nfc: dict[str, dict[str, Problem]] = {}  # lang -> src_uri -> problem
         self._written: dict[str, WrittenParts] = {}  # lang -> the index parts last written
+        self._weighed: dict[str, KeptWeights] = {}  # lang -> a preview's sections weighed
 
     def before_pages(self, site: Site, lang: str, every_page: bool) -> None:
         # A preview keeps what earlier builds read from the pages it does not render again,
-        # and writes only the parts of the index that changed; a full build reads every page
-        # again and writes the whole index.
+        # weighs again only the sections that changed and writes only the parts of the index
+        # that changed; a full build reads every page again and writes the whole index.
         if every_page or lang not in self._pages:
             self._pages.setdefault(lang, PageSpill()).clear()
             self._not_nfc[lang] = {}
             self._written[lang] = WrittenParts()
+        if every_page:
+            self._weighed.pop(lang, None)
+        else:
+            self._weighed.setdefault(lang, KeptWeights())
 
     def page_html(self, site: Site, page: PageContext, html: str) -> str:
         if (page.meta.get("search") or {}).get("exclude"):
@@ -66,8 +71,10 @@ class SearchFeature(Feature):
             report.add(found)
         if report:
             raise ContentError(report)
+        weighed = self._weighed.get(lang)
         yield StreamedIndex(index_path(lang), "", self._pages.setdefault(lang, PageSpill()),
-                            lang, self._written.setdefault(lang, WrittenParts()))
+                            lang, self._written.setdefault(lang, WrittenParts()),
+                            weighed or section_weights)
 
 
 def _not_nfc(site: Site, src_uri: str, page: IndexedPage) -> Problem | None:

@@ -57,7 +57,7 @@ def build_index(pages: Iterable[IndexedPage], lang: str) -> dict:
         page_rows.append([nfc(page.url), nfc(page.title), nfc(page.description)])
         for section in page.sections:
             top = not section.anchor
-            weights = _weights(section, page, top)
+            weights = section_weights(section, page, top)
             doc = len(doc_rows)
             doc_rows.append([page_number, section.anchor, "" if top else nfc(section.heading),
                              nfc(section.text), sum(weights.values())])
@@ -76,13 +76,23 @@ def build_index(pages: Iterable[IndexedPage], lang: str) -> dict:
     }
 
 
-def _weights(section: Section, page: IndexedPage, top: bool) -> Counter[str]:
+def section_weights(section: Section, page: IndexedPage, top: bool) -> Counter[str]:
     """How much each word (lower case) weighs in one section."""
+    return text_weights(*weighed_texts(section, page, top))
+
+
+def weighed_texts(section: Section, page: IndexedPage, top: bool) -> tuple[str, str, str]:
+    """What a section's words are weighed from: its text, its heading and its context."""
+    if top:
+        return section.text, page.title, page.description
+    return section.text, section.heading, page.title
+
+
+def text_weights(text: str, heading: str, context: str) -> Counter[str]:
+    """How much each word (lower case) weighs in a section of `text` under `heading`."""
     counts: Counter[str] = Counter()
-    heading = page.title if top else section.heading
-    context = page.description if top else page.title
-    for text, weight in ((section.text, 1), (heading, HEADING_WEIGHT), (context, CONTEXT_WEIGHT)):
-        for word, count in Counter(word.lower() for word in words(text)).items():
+    for part, weight in ((text, 1), (heading, HEADING_WEIGHT), (context, CONTEXT_WEIGHT)):
+        for word, count in Counter(word.lower() for word in words(part)).items():
             counts[word] += count * weight
     return counts
 

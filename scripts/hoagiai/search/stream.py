@@ -15,15 +15,21 @@ import json
 import shutil
 import tempfile
 from array import array
-from collections import defaultdict
-from collections.abc import Iterator
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from hoagiai.feature import OutputFile
-from hoagiai.recent import digest
+from hoagiai.recent import Recent, digest
 from hoagiai.search.html_text import Section
-from hoagiai.search.index import IndexedPage, _weights, index_script
+from hoagiai.search.index import (
+    IndexedPage,
+    index_script,
+    section_weights,
+    text_weights,
+    weighed_texts,
+)
 from hoagiai.search.shards import SPLIT_VERSION, part_script, term_shards
 from hoagiai.search.words import fold, nfc
 
@@ -77,6 +83,24 @@ class _Postings:
             self.numbers.extend((-gap, weight))
 
 
+Weigh = Callable[[Section, IndexedPage, bool], Counter[str]]  # how section_weights is called
+
+
+class KeptWeights:
+    """`section_weights`, kept between the builds of a preview under a digest of the texts a
+    section is weighed from: an edit changes a page or two, and weighing every word of every
+    page again took a tenth of each rebuild. A full build weighs each section once, and
+    keeps nothing."""
+
+    def __init__(self, size: int = 20_000) -> None:
+        self._kept: Recent[Counter[str]] = Recent(size)
+
+    def __call__(self, section: Section, page: IndexedPage, top: bool) -> Counter[str]:
+        text, heading, context = weighed_texts(section, page, top)
+        return self._kept.get(text, lambda text: text_weights(text, heading, context),
+                              heading, context)
+
+
 @dataclass(frozen=True)
 class StreamedIndex(OutputFile):
     """The head (`path`) and every part of a language's split index, made from `pages`
@@ -85,11 +109,12 @@ class StreamedIndex(OutputFile):
     pages: PageSpill | None = None
     lang: str = ""
     written: WrittenParts | None = None  # what the last build wrote, in a preview
+    weigh: Weigh = section_weights  # a preview's KeptWeights
 
     def write_into(self, site_dir: Path) -> None:
         assert self.pages is not None
         write_split_index((page for _, page in self.pages.by_url()), self.lang, self.path,
-                          site_dir, self.written)
+                          site_dir, self.written, self.weigh)
 
 
 class WrittenParts:
@@ -134,7 +159,8 @@ class WrittenParts:
 
 
 def write_split_index(pages: Iterator[IndexedPage], lang: str, path: str, site_dir: Path,
-                      written: WrittenParts | None = None) -> None:
+                      written: WrittenParts | None = None,
+                      weigh: Weigh = section_weights) -> None:
     """What `split_index(build_index(pages, lang), path)` writes, for `pages` sorted by URL;
     of its parts, only those that changed since `written` was last used."""
     folder = path.removesuffix(".js")
@@ -154,7 +180,7 @@ def write_split_index(pages: Iterator[IndexedPage], lang: str, path: str, site_d
         outline: list[list[str]] = []
         for section in page.sections:
             top = not section.anchor
-            weights = _weights(section, page, top)
+            weights = weigh(section, page, top)
             lengths.append(sum(weights.values()))
             outline.append([section.anchor, "" if top else nfc(section.heading)])
             write(f"s/{doc}", nfc(section.text))
