@@ -76,6 +76,8 @@ def test_preview_renders_what_changed_and_keeps_the_rest(tmp_path: Path) -> None
         audiences.write_text(rename_first_audience(good, "xemtruoc3"), encoding="utf-8")
         assert wait_for(server.base_url + "danh-cho/hoa-giai-vien/", "xemtruoc3",
                         SHOWN_WITHIN) is not None
+    # Stopped as Ctrl+C stops it, the preview removed the site it built in /tmp.
+    assert not site_dir.exists()
 
 
 def wait_for_log(log: Path, text: str, timeout: float) -> bool:

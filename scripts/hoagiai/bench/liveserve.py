@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -119,8 +120,14 @@ def mkdocs_serve(project: Path, log_file: Path,
                 raise RuntimeError(f"mkdocs serve did not start; see {log_file}")
             yield Server(base, process.pid)
         finally:
-            process.terminate()
-            process.wait(timeout=30)
+            # As Ctrl+C stops it: mkdocs serve then removes the site it built in /tmp (36 MB
+            # of the real project), which a plain terminate leaves behind.
+            process.send_signal(signal.SIGINT)
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
 def time_edits(project: Path, log_file: Path,
