@@ -71,10 +71,9 @@ class SearchFeature(Feature):
             report.add(found)
         if report:
             raise ContentError(report)
-        weighed = self._weighed.get(lang)
         yield StreamedIndex(index_path(lang), "", self._pages.setdefault(lang, PageSpill()),
                             lang, self._written.setdefault(lang, WrittenParts()),
-                            weighed or section_weights)
+                            self._weighed.get(lang, section_weights))
 
 
 def _not_nfc(site: Site, src_uri: str, page: IndexedPage) -> Problem | None:
