@@ -68,7 +68,6 @@ def test_the_switch_turns_every_slimming_on_or_off(tmp_path: Path, enabled: bool
     assert env.policies["json.dumps_kwargs"].get("ensure_ascii", True) is not enabled
 
 
-
 def test_the_theme_lists_the_files_mkdocs_copies_without_walking_the_icons() -> None:
     config = load_config(str(ROOT / "mkdocs.yml"))
     stock_env = config.theme.get_env()
