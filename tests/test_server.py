@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
-from hoagiai.publish.browser import check_pages
+from hoagiai.publish.browser import PAGES_AT_ONCE, check_pages
 from support.html import html_pages, tags
 from support.nginx import serve
 
@@ -148,23 +148,24 @@ def test_the_policy_is_enforced(browser: Browser, tmp_path: Path) -> None:
 def test_the_browser_gate_reports_each_kind_of_problem(browser: Browser, tmp_path: Path) -> None:
     """The gate above can fail: an inline script, a file from another host, an image
     without a text alternative and a missing file are each reported, for each page of the
-    pages checked together in one browser profile."""
+    pages checked together in one browser profile — also the pages a tab opens after
+    another, each with its own problems only."""
     site = tmp_path / "site"
     site.mkdir()
-    (site / "index.html").write_text(
+    page_html = (
         '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>thử</title>'
         "<script>document.title = 'x'</script></head><body><main><h1>thử</h1>"
-        '<img src="http://127.0.0.2:9/anh.png" alt="ảnh"><img src="thieu.png">'
-        "</main></body></html>", encoding="utf-8")
-    (site / "hai.html").write_text(
-        (site / "index.html").read_text(encoding="utf-8").replace("thieu.png", "thieu-2.png"),
-        encoding="utf-8")
+        '{other}<img src="thieu-{n}.png"></main></body></html>')
+    names = [f"trang-{n}.html" for n in range(PAGES_AT_ONCE + 1)]  # the last: a tab's second
+    for n, name in enumerate(names):
+        other = '<img src="http://127.0.0.2:9/anh.png" alt="ảnh">' if n == 0 else ""
+        (site / name).write_text(page_html.format(other=other, n=n), encoding="utf-8")
     with serve(site, tmp_path / "nginx") as url:
-        found = check_pages(browser, [url, url + "hai.html"])
-    for page, missing in ((url, "/thieu.png"), (url + "hai.html", "/thieu-2.png")):
-        problems = found[page]
+        found = check_pages(browser, [url + name for name in names])
+    for n, name in enumerate(names):
+        problems = found[url + name]
         assert any(p.startswith("console: Executing inline script violates") for p in problems)
-        assert any(p.startswith("HTTP 404: ") and p.endswith(missing) for p in problems)
+        missing = [p for p in problems if p.startswith("HTTP 404: ")]
+        assert len(missing) == 1 and missing[0].endswith(f"/thieu-{n}.png"), problems
         assert any(p.startswith("axe image-alt (critical)") for p in problems), problems
-    problems = found[url]
-    assert "other host: http://127.0.0.2:9/anh.png" in problems
+        assert ("other host: http://127.0.0.2:9/anh.png" in problems) == (n == 0), problems
