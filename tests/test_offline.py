@@ -5,11 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from playwright.sync_api import Browser, expect
+from playwright.sync_api import Browser, Page, expect
 
 from hoagiai.publish.page_kinds import PAGE_KINDS, localized
 from support.html import html_pages, tags
@@ -100,19 +101,29 @@ OFFLINE_PAGES = [localized(path, lang) for lang in ("vi", "en")
                  for path in PAGE_KINDS.values() if not path.endswith("404.html")]
 
 
-@pytest.mark.browser
-@pytest.mark.parametrize("path", OFFLINE_PAGES)
-def test_every_kind_of_page_opens_from_file_without_the_network(
-        browser: Browser, copy: Path, path: str) -> None:
+@pytest.fixture(scope="module")
+def reader(browser: Browser) -> Iterator[tuple[Page, list[str]]]:
+    """One tab that opens the copy's pages one after another, as a trainer browses it, and
+    the addresses it requested that are neither files nor data (a new tab per page would
+    start a renderer process for each)."""
     page = browser.new_page()
     elsewhere: list[str] = []
     page.on("request", lambda request: elsewhere.append(request.url)
             if urlsplit(request.url).scheme not in ("file", "data") else None)
+    yield page, elsewhere
+    page.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("path", OFFLINE_PAGES)
+def test_every_kind_of_page_opens_from_file_without_the_network(
+        reader: tuple[Page, list[str]], copy: Path, path: str) -> None:
+    page, elsewhere = reader
+    elsewhere.clear()
     page.goto(offline_file(copy, path).as_uri(), wait_until="load")
     page.wait_for_timeout(300)  # let Material's scripts start
     lang = page.locator("html").get_attribute("lang")
     heading = page.locator("main h1").first.inner_text()
-    page.close()
     assert elsewhere == []
     assert lang == ("en" if path.startswith("en/") else "vi")
     assert heading.strip()
