@@ -23,8 +23,11 @@ TABLE = yaml.safe_load(
     (Path(__file__).parent / "fixtures" / "search" / "words.yml").read_text(encoding="utf-8"))
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def page(browser: Browser) -> Iterator[Page]:
+    """One tab for the tests of this file: each first goes to its own start page, so only
+    the browser's cache carries over (a new tab per query would start a renderer process
+    for each). A test that counts what a first visit fetches opens its own."""
     opened = browser.new_page()
     yield opened
     opened.close()
@@ -111,7 +114,9 @@ def test_a_section_result_links_to_its_heading(page: Page, site_server: str) -> 
 SEARCH_FILES = ("assets/js/search-engine.js", "assets/css/search.css", "search/vi.js")
 
 
-def test_search_loads_only_when_someone_starts_searching(page: Page, site_server: str) -> None:
+def test_search_loads_only_when_someone_starts_searching(browser: Browser,
+                                                         site_server: str) -> None:
+    page = browser.new_page()  # a first visit: nothing in the cache yet
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     page.goto(site_server + "hoc-tap/", wait_until="networkidle")
@@ -120,6 +125,7 @@ def test_search_loads_only_when_someone_starts_searching(page: Page, site_server
     search(page, "hoa giai", site_server)
     assert {site_server + name for name in SEARCH_FILES} <= set(requested)
     assert site_server + "search/en.js" not in requested
+    page.close()
     assert {urlsplit(url).netloc for url in requested} == {urlsplit(site_server).netloc}
 
 
