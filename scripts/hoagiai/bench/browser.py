@@ -54,7 +54,8 @@ def static_server(site: Path, handler_class: type[SimpleHTTPRequestHandler] = _Q
 
 def _settle(page: Any, requested: list[list[str]]) -> None:
     """Wait until a whole quiet second passes on every page: scripts start fetches after
-    the load event."""
+    the load event. (`page` lends its timer: Playwright delivers every page's events while
+    it waits, which a plain sleep would hold back.)"""
     for _ in range(QUIET_TRIES):
         seen = [len(urls) for urls in requested]
         page.wait_for_timeout(QUIET_MS)

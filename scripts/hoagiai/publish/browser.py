@@ -136,7 +136,7 @@ def check_pages(browser: Browser, urls: list[str]) -> dict[str, list[str]]:
     scripts and axe-core are loaded and compiled once, which halves the gate's CPU time.
     A shared file is still checked, on the first page that asks for it. Each tab goes on
     to its next page once the last is checked, keeping its renderer process: a new tab
-    per page would cost the gate a third more CPU time.
+    per page cost half as much CPU time again (134 against 87 s on the real site).
     """
     context = browser.new_context()
     try:
