@@ -26,8 +26,9 @@ TABLE = yaml.safe_load(
 @pytest.fixture(scope="module")
 def page(browser: Browser) -> Iterator[Page]:
     """One tab for the tests of this file: each first goes to its own start page, so only
-    the browser's cache carries over (a new tab per query would start a renderer process
-    for each). A test that counts what a first visit fetches opens its own."""
+    what the browser keeps for the site (its cache and storage) carries over; a new tab per
+    query would start a renderer process for each. A test that counts what a first visit
+    fetches opens its own."""
     opened = browser.new_page()
     yield opened
     opened.close()
