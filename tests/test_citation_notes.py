@@ -9,6 +9,7 @@ import pytest
 from hoagiai import pipeline
 from hoagiai.citations import FoundCitation
 from hoagiai.legal.library import LegalLibrary
+from hoagiai.legal.markers import keep_markers_with_their_words
 from hoagiai.legal.model import Kind
 from hoagiai.legal.notes import Notes
 from hoagiai.legal.quote import quote
@@ -48,6 +49,30 @@ def test_a_run_knows_where_it_is_written() -> None:
     assert text[run.start:run.end] == "[[luat35:4]]; [[luat35:5]]"
     (found,) = citation_runs("[[luat35:4|Điều 4]]")
     assert isinstance(found, FoundCitation) and found.label == "Điều 4"
+
+
+MARKER = '<button type="button" class="hg-cite" popovertarget="hg-cite-1">[1]</button>'
+PRINTED = '<sup class="cite">[1]</sup>'
+
+
+def held(spaces_and_marker: str) -> str:
+    return f'<span class="hg-cite-at">\u00a0{spaces_and_marker}</span>'
+
+
+@pytest.mark.parametrize(("html", "expected"), [
+    (f"<p>căn cứ {MARKER}:</p>", f"<p>căn cứ{held(MARKER + ':')}</p>"),
+    (f"<p>ba căn\ncứ\n  {MARKER}. Sau</p>", f"<p>ba căn\ncứ{held(MARKER + '.')} Sau</p>"),
+    (f"<p><strong>căn cứ</strong> {MARKER}</p>", f"<p><strong>căn cứ</strong>{held(MARKER)}</p>"),
+    (f'<span class="hg-term"><a href="#t">x</a></span> {MARKER}',
+     f'<span class="hg-term"><a href="#t">x</a></span>{held(MARKER)}'),
+    (f"<p>có ích ({MARKER}).</p>", f'<p>có ích <span class="hg-cite-at">({MARKER}).</span></p>'),
+    (f"<li>đồng ý {PRINTED};</li>", f"<li>đồng ý\u00a0{PRINTED};</li>"),
+    # At the start of a block the marker opens the line anyway; spaces elsewhere stay.
+    (f"<li>\n{MARKER} x</li>", f"<li>\n{MARKER} x</li>"),
+    (f"<td> {MARKER}</td><td>a b</td>", f"<td> {MARKER}</td><td>a b</td>"),
+])
+def test_a_marker_stays_on_the_line_of_the_words_before_it(html: str, expected: str) -> None:
+    assert keep_markers_with_their_words(html) == expected
 
 
 A, C, P = Kind.ARTICLE, Kind.CLAUSE, Kind.POINT

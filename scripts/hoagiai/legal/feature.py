@@ -11,6 +11,7 @@ from hoagiai.legal.citedby_pages import list_pages
 from hoagiai.legal.library import LegalLibrary
 from hoagiai.legal.links import link_citations
 from hoagiai.legal.load import FOLDER, load_documents
+from hoagiai.legal.markers import keep_markers_with_their_words
 from hoagiai.legal.pages import document_pages, index_pages
 from hoagiai.legal.quote_files import QuotedUnits
 from hoagiai.legal.sections import SectionResolver
@@ -46,6 +47,9 @@ class LegalFeature(Feature):
 
     def page_markdown(self, site: Site, page: PageContext, markdown: str) -> str:
         return link_citations(site, page, markdown, self._quoted)
+
+    def page_html(self, site: Site, page: PageContext, html: str) -> str:
+        return keep_markers_with_their_words(html)
 
     def before_pages(self, site: Site, lang: str, every_page: bool) -> None:
         # A preview renders only the pages that changed: the units the others quote stay.

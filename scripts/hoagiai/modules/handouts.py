@@ -17,6 +17,7 @@ from markupsafe import Markup
 
 from hoagiai.citations import CitationUse, find_in_markdown
 from hoagiai.feature import GeneratedFile, generated_page
+from hoagiai.legal.markers import keep_markers_with_their_words
 from hoagiai.modules.links import absolute_links, noted_citations, rebase_links
 from hoagiai.modules.model import SECTION, Module, ModuleVersion
 from hoagiai.modules.variants import (
@@ -131,7 +132,8 @@ def pdf_html(site: Site, module: Module, version: ModuleVersion, copy: str, mark
     lesson = t("modules.lesson", lang, number=module.number)
     copy_label = t(f"modules.handout.{'learner' if copy == LEARNER else 'trainer'}_version", lang)
     document = Document(lang, f"{lesson}. {version.title} — {copy_label}",
-                        Markup(to_html(markdown)), (HANDOUT_CSS, PAGE_FOOT),
+                        Markup(keep_markers_with_their_words(to_html(markdown))),
+                        (HANDOUT_CSS, PAGE_FOOT),
                         author=site_title, description=version.description)
     return document.html(
         "modules/handout.html.j2", module=module, version=version, site_title=site_title,

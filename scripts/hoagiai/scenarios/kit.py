@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from markupsafe import Markup
 
 from hoagiai.feature import GeneratedFile, generated_page
+from hoagiai.legal.markers import keep_markers_with_their_words
 from hoagiai.modules.links import noted_citations
 from hoagiai.printing.dates import build_date, spoken_date
 from hoagiai.printing.document import HANDOUT_CSS, PAGE_FOOT, Document, page_foot
@@ -77,7 +78,8 @@ def kit_pdf_html(site: Site, scenario: Scenario, lang: str, built: dt.date) -> s
     site_title, spoken = t("modules.site_title", lang), spoken_date(built, lang)
     title = scenario.title[lang]
     document = Document(lang, t("scenarios.kit_title", lang, title=title),
-                        Markup(to_html(markdown)), (HANDOUT_CSS, KIT_CSS, PAGE_FOOT),
+                        Markup(keep_markers_with_their_words(to_html(markdown))),
+                        (HANDOUT_CSS, KIT_CSS, PAGE_FOOT),
                         author=site_title,
                         description=t("scenarios.kit_description", lang, title=title))
     foot = page_foot(f"{site_title} · {t('scenarios.kit_built', lang, date=spoken)}")
