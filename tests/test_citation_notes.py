@@ -67,6 +67,7 @@ def held(spaces_and_marker: str) -> str:
      f'<span class="hg-term"><a href="#t">x</a></span>{held(MARKER)}'),
     (f"<p>có ích ({MARKER}).</p>", f'<p>có ích <span class="hg-cite-at">({MARKER}).</span></p>'),
     (f"<li>đồng ý {PRINTED};</li>", f"<li>đồng ý\u00a0{PRINTED};</li>"),
+    (f"<li>(xem{PRINTED})</li>", f"<li>(xem{PRINTED})</li>"),
     # At the start of a block the marker opens the line anyway; spaces elsewhere stay.
     (f"<li>\n{MARKER} x</li>", f"<li>\n{MARKER} x</li>"),
     (f"<td> {MARKER}</td><td>a b</td>", f"<td> {MARKER}</td><td>a b</td>"),

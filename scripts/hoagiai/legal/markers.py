@@ -12,6 +12,10 @@ page it is a button, and Chromium breaks the line before a button even after a n
 space, so the space (or a bracket written right before the marker), the marker and the
 punctuation right after it go in one span that does not wrap (`hg-cite-at`,
 docs/assets/css/citations.css).
+
+The markers are found first and the text before each is read backwards from it: a pattern
+that looked for words before markers would try every word of the page (and every long
+address in it) over and over.
 """
 
 from __future__ import annotations
@@ -19,22 +23,49 @@ from __future__ import annotations
 import re
 
 NO_BREAK_SPACE = "\u00a0"
-_INLINE_ENDS = ("a", "abbr", "b", "code", "em", "i", "mark", "q", "span", "strong")
-_AFTER_WORDS = "|".join([r"(?<=[^\s>])", *(f"(?<=</{tag}>)" for tag in _INLINE_ENDS)])
+SPACES = " \t\r\n"
 # The markers: on a page (templates/legal/cite-marker.html.j2), with the punctuation that
-# follows it, and on paper (cite-print-marker.html.j2). A page's marker written right
-# after a word or a bracket, as in "([[luat35:24.2]])", is held with that word.
-_PAGE_MARKER = re.compile(
-    rf"(?:(?:{_AFTER_WORDS})(?P<spaces>[ \t\r\n]+)|(?P<word>[^\s<>]+))"
-    r'(?P<marker><button type="button" class="hg-cite"[^>]*>[^<]*</button>[.,:;!?…)\]]*)')
-_PRINTED_MARKER = re.compile(rf'(?:{_AFTER_WORDS})[ \t\r\n]+(?=<sup class="cite">)')
+# follows it, and on paper (cite-print-marker.html.j2).
+_MARKER = re.compile(r'<(?:(?P<page>button type="button" class="hg-cite"[^>]*>[^<]*</button>'
+                     r'[.,:;!?…)\]]*)|sup class="cite">)')
+_INLINE_ENDS = tuple(f"</{tag}>" for tag in ("a", "abbr", "b", "code", "em", "i", "mark", "q",
+                                              "span", "strong"))
 
 
 def keep_markers_with_their_words(html: str) -> str:
     """`html` with the spaces before each citation marker made one no-break space, held
     together with a page's marker."""
-    def hold(found: re.Match[str]) -> str:
-        before = NO_BREAK_SPACE if found["spaces"] else found["word"]
-        return f'<span class="hg-cite-at">{before}{found["marker"]}</span>'
+    pieces: list[str] = []
+    done = 0
+    for marker in _MARKER.finditer(html):
+        start = _glued_from(html, done, marker.start())
+        held = NO_BREAK_SPACE if html[start] in SPACES else html[start:marker.start()]  # a word
+        if start == marker.start():  # at a block's start: nothing to hold
+            pieces.append(html[done:marker.end()])
+        elif marker["page"] is None:  # on paper the no-break space is enough
+            pieces += [html[done:start], held, marker[0]]
+        else:
+            pieces += [html[done:start], f'<span class="hg-cite-at">{held}{marker[0]}</span>']
+        done = marker.end()
+    pieces.append(html[done:])
+    return "".join(pieces)
 
-    return _PRINTED_MARKER.sub(NO_BREAK_SPACE, _PAGE_MARKER.sub(hold, html))
+
+def _glued_from(html: str, done: int, at: int) -> int:
+    """Where the marker at `at` is held from: the spaces before it when a word or an
+    inline element ends there; else, on a page, the word written right before it ("(");
+    else the marker itself."""
+    start = at
+    while start > done and html[start - 1] in SPACES:
+        start -= 1
+    if start < at:
+        return start if _ends_words(html, start) else at
+    while start > done and html[start - 1] not in SPACES + "<>":
+        start -= 1
+    return start
+
+
+def _ends_words(html: str, at: int) -> bool:
+    """Whether the text before `at` ends with a word or an inline element (not a block's
+    start tag)."""
+    return at > 0 and (html[at - 1] not in SPACES + ">" or html.endswith(_INLINE_ENDS, 0, at))
