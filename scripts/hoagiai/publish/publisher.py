@@ -1,14 +1,15 @@
 """`hoagiai publish`, `rollback` and `offline` as plain functions, step by step.
 
 A publication builds from a clean state, runs every gate, and only then uploads and
-switches. A failing gate raises PublishError naming the gate and its problems; nothing
-has been sent to the target at that point.
+switches. A step whose gates fail raises PublishError naming each failing gate and its
+problems; nothing has been sent to the target at that point.
 """
 
 from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,6 +23,8 @@ from hoagiai.publish.target import Remote, Target
 from hoagiai.safety import output_policy
 
 DEPLOY = Path("deploy") / "nginx"
+CHECK_BUILT_SITE = ("Kiểm tra liên kết và từng loại trang / links and anchors (LinkChecker), "
+                    "axe-core, CSP, other hosts (Chromium)")
 NOTHING_PUBLISHED = ("Không đăng gì; trang đang chạy không thay đổi. / "
                      "Nothing was published; the live site is unchanged.")
 
@@ -36,9 +39,29 @@ class Published:
 
 def gate(name: str, problems: list[str]) -> None:
     """Stop the publication when a gate found problems, listing them all."""
-    if problems:
-        listing = "\n".join(f"  - {problem}" for problem in problems)
-        raise PublishError(f"✗ {name}: {len(problems)} lỗi / problem(s)\n{listing}")
+    gates_passed({name: problems})
+
+
+def gates_passed(found: dict[str, list[str]]) -> None:
+    """Stop the publication when any of these gates (name → problems) found problems,
+    listing every problem of every gate that failed."""
+    failed = [f"✗ {name}: {len(problems)} lỗi / problem(s)\n"
+              + "\n".join(f"  - {problem}" for problem in problems)
+              for name, problems in found.items() if problems]
+    if failed:
+        raise PublishError("\n".join(failed))
+
+
+def check_built_site(site: Path, base_url: str, url: str, prefix: str) -> None:
+    """The gates over the built site, served at `base_url`: LinkChecker (a process that
+    mostly waits for nginx) runs beside the anchor, output-policy and Chromium checks, and
+    every gate that fails is listed, so that one run shows all there is to fix."""
+    with ThreadPoolExecutor(max_workers=1) as beside:
+        links = beside.submit(gates.links, base_url, gates.not_found_pages(base_url))
+        found = {"anchors": anchors.missing(site, prefix),
+                 "output policy": output_policy.check_site(site, url),  # every page
+                 "Chromium": browser.pages(base_url, pages_to_check())}
+        gates_passed({"LinkChecker": links.result(), **found})
 
 
 def _checked(name: str, action: Callable[[], object]) -> None:
@@ -56,7 +79,7 @@ def publish(root: Path, destination: str, site_url: str | None, dist: Path,
     prefix = urlsplit(url).path or "/"
     remote = Remote(Target.parse(destination))
     offline.check_dist(dist)
-    progress = Progress(total=8, write=write)
+    progress = Progress(total=7, write=write)
     with tempfile.TemporaryDirectory(prefix="hoagiai-publish-") as scratch:
         work = Path(scratch)
         site, offline_site = work / "site", work / "offline"
@@ -68,14 +91,10 @@ def publish(root: Path, destination: str, site_url: str | None, dist: Path,
                 gate("hoagiai check", gates.content(root))
             with progress.step(f"Tạo trang, chế độ nghiêm / strict build for {url}"):
                 _checked("mkdocs build --strict", lambda: staging.build(root, site, url))
-            with nginx.serve(site, work / "nginx", root / DEPLOY, prefix,
-                             gates.LINKCHECKER_HEADERS) as base_url:
-                with progress.step("Liên kết / links and anchors (LinkChecker)"):
-                    gate("LinkChecker", gates.links(base_url, gates.not_found_pages(base_url)))
-                    gate("anchors", anchors.missing(site, prefix))
-                with progress.step("Trang trong Chromium / axe-core, CSP, other hosts"):
-                    gate("output policy", output_policy.check_site(site, url))  # every page
-                    gate("Chromium", browser.pages(base_url, pages_to_check()))
+            with progress.step(CHECK_BUILT_SITE), nginx.serve(
+                    site, work / "nginx", root / DEPLOY, prefix,
+                    gates.LINKCHECKER_HEADERS) as base_url:
+                check_built_site(site, base_url, url, prefix)
             with progress.step("Bản ngoại tuyến / offline copy"):
                 _checked("offline build", lambda: offline.build(root, offline_site, url))
                 gate("output policy (offline)", output_policy.check_site(offline_site, url))
