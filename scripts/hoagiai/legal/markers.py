@@ -39,21 +39,26 @@ def keep_markers_with_their_words(html: str) -> str:
     done = 0
     for marker in _MARKER.finditer(html):
         start = _glued_from(html, done, marker.start())
-        held = NO_BREAK_SPACE if html[start] in SPACES else html[start:marker.start()]  # a word
-        if start == marker.start():  # at a block's start: nothing to hold
-            pieces.append(html[done:marker.end()])
-        elif marker["page"] is None:  # on paper the no-break space is enough
-            pieces += [html[done:start], held, marker[0]]
-        else:
-            pieces += [html[done:start], f'<span class="hg-cite-at">{held}{marker[0]}</span>']
+        pieces += [html[done:start], _held(html[start:marker.start()], marker)]
         done = marker.end()
     pieces.append(html[done:])
     return "".join(pieces)
 
 
+def _held(before: str, marker: re.Match[str]) -> str:
+    """The marker and what holds it to the words before it: `before` is the spaces between,
+    a word written right before it, or nothing (at a block's start)."""
+    if not before:
+        return marker[0]
+    held = NO_BREAK_SPACE if before[0] in SPACES else before
+    if marker["page"] is None:  # on paper the no-break space is enough
+        return held + marker[0]
+    return f'<span class="hg-cite-at">{held}{marker[0]}</span>'
+
+
 def _glued_from(html: str, done: int, at: int) -> int:
     """Where the marker at `at` is held from: the spaces before it when a word or an
-    inline element ends there; else, on a page, the word written right before it ("(");
+    inline element ends there; else the word written right before it (a bracket: "(");
     else the marker itself."""
     start = at
     while start > done and html[start - 1] in SPACES:

@@ -53,9 +53,9 @@ def gates_passed(found: dict[str, list[str]]) -> None:
 
 
 def check_built_site(site: Path, base_url: str, url: str, prefix: str) -> None:
-    """The gates over the built site, served at `base_url`: LinkChecker (a process that
-    mostly waits for nginx) runs beside the anchor, output-policy and Chromium checks, and
-    every gate that fails is listed, so that one run shows all there is to fix."""
+    """The gates over the built site, served at `base_url`: LinkChecker (a process of its
+    own) runs beside the anchor, output-policy and Chromium checks, and every gate that
+    fails is listed, so that one run shows all there is to fix."""
     with ThreadPoolExecutor(max_workers=1) as beside:
         links = beside.submit(gates.links, base_url, gates.not_found_pages(base_url))
         found = {"anchors": anchors.missing(site, prefix),
