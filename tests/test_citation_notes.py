@@ -15,6 +15,7 @@ from hoagiai.legal.notes import Notes
 from hoagiai.legal.quote import quote
 from hoagiai.legal.quote_files import QuotedUnits
 from hoagiai.legal.runs import CitationRun, citation_runs, merged, references
+from hoagiai.render import render
 from hoagiai.search.html_text import sections
 from hoagiai.site import Paths, Site
 from support.citation_share import citation_share, count_words, kind_of
@@ -116,11 +117,23 @@ def test_notes_number_runs_in_order_and_reuse_a_number_for_the_same_run(site: Si
     assert first.label == "Article 17(5)–(7) — Law on Grassroots Mediation"
 
 
-def test_citation_notes_stay_out_of_the_search_index() -> None:
-    html = ('<h2 id="a">A</h2><p>Hai bên <button class="hg-cite">[1]</button> tự quyết.</p>'
-            '<div class="hg-cite-notes" data-search-exclude><div popover="auto">'
-            '<p>5. Trình bày đúng sự thật</p></div></div>')
-    assert [section.text for section in sections(html)] == ["", "Hai bên [1] tự quyết."]
+def test_citation_notes_and_markers_stay_out_of_the_search_index(site: Site) -> None:
+    """A marker's number means something only on its page: a result's words read without
+    it, and without the space it leaves before punctuation."""
+    marker = render("legal/cite-marker.html.j2", lang="vi",
+                    note=Notes(site, "vi", "x.md").note(("luat35:4",))).rstrip("\n")
+    html = keep_markers_with_their_words(
+        f'<h2 id="a">A</h2><p>Hai bên {marker} tự quyết; hòa giải {marker}. Xong {marker}, '
+        f'tiếp <em>theo</em> {marker}:</p><div class="hg-cite-notes" data-search-exclude>'
+        '<div popover="auto"><p>5. Trình bày đúng sự thật</p></div></div>')
+    assert [section.text for section in sections(html)] == [
+        "", "Hai bên tự quyết; hòa giải. Xong, tiếp theo:"]
+
+
+def test_only_what_was_left_out_takes_the_space_before_punctuation() -> None:
+    html = ('<p>Hỏi : đáp <span hidden>mẹo</span> và <span hidden>mẹo</span> (a) .</p>'
+            '<p>Cuối <span hidden>mẹo</span></p><p>. Tiếp</p>')
+    assert [section.text for section in sections(html)] == ["Hỏi : đáp và (a) . Cuối . Tiếp"]
 
 
 SHARE_PAGE = """<html><body><nav>Menu bài học</nav><article class="md-content__inner">

@@ -17,6 +17,7 @@ import pytest
 from bs4 import BeautifulSoup, Tag
 
 from hoagiai.render import t
+from hoagiai.urls import localized_path
 from support.citation_share import shares
 from support.search_files import section_texts
 
@@ -144,13 +145,19 @@ def test_ids_stay_unique_on_pages_with_notes(built_site: Path) -> None:
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_search_index_holds_no_citation_notes(built_site: Path, lang: str) -> None:
     """Clause 6 of Article 17, quoted in notes on lessons and citizens' pages, is found only
-    on the law's own page; nor are the notes' links indexed."""
+    on the law's own page; nor are the notes' links or the markers' numbers indexed."""
     sections = section_texts(built_site, lang)
     clause = "Tôn trọng hòa giải viên, quyền của các bên có liên quan"
     found = {page for page, text in sections if clause in text}
     assert found == ({"van-ban/luat35/"} if lang == "vi" else set())
     read = t("legal.notes.read", lang)
     assert not [page for page, text in sections if read in text]
+    marked = {page for page, text in sections if re.search(r"\[\d+\]", text)}
+    assert not marked, sorted(marked)
+    # The lesson cites its law right before its full stops: the words keep theirs.
+    lesson = " ".join(text for page, text in sections
+                      if page == localized_path("hoc-tap/trinh-tu-hoa-giai/", lang))
+    assert lesson and not re.search(r"\w [.,;:](?:\s|$)", lesson), lesson
 
 
 def test_files_of_quoted_words_are_not_pages(built_site: Path) -> None:

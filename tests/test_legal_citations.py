@@ -85,7 +85,8 @@ def test_labelled_citations_become_links_and_runs_become_markers(site: Site) -> 
     markdown = "Xem [[luat35:12.1]] và [[luat35:3.1.a|điểm a]].\n\n```\n[[luat35:1]]\n```\n"
     linked = link_citations(site, page("hoc-tap/bai.md", "hoc-tap/bai/", "vi"), markdown)
     assert linked.startswith(
-        'Xem <button type="button" class="hg-cite" popovertarget="hg-cite-1" '
+        'Xem <button type="button" class="hg-cite" data-search-exclude '
+        'popovertarget="hg-cite-1" '
         'aria-label="Căn cứ 1: Điều 12, khoản 1 — Luật Hòa giải ở cơ sở">[1]</button> và '
         '[điểm a](../van-ban/luat35.md#dieu-3-khoan-1-diem-a "Điều 3. Phạm vi hòa giải ở cơ sở")'
         ".\n\n```\n[[luat35:1]]\n```\n")

@@ -5,7 +5,8 @@ contents makes), so a result can link to the very part of a long page that
 matches. What a reader does not see as text is left out: scripts, styles, inline
 SVG icons, the "#" permalinks next to headings, `hidden` elements (such as the
 glossary's tooltips) and any element marked `data-search-exclude` (for content
-that would only clutter results).
+that would only clutter results, such as a citation's marker "[2]"). A space left before
+punctuation by what was left out goes too: "hòa giải [2]." reads "hòa giải.".
 """
 
 from __future__ import annotations
@@ -20,9 +21,12 @@ _HIDDEN = frozenset({"script", "style", "template", "svg", "noscript"})
 # Elements that do not end a word: everything else is read as a space, so that
 # "<li>a</li><li>b</li>" gives two words and "<em>hòa</em> giải" stays as written.
 _INLINE = frozenset({
-    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins",
-    "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+    "a", "abbr", "b", "bdi", "bdo", "button", "cite", "code", "data", "del", "dfn", "em", "i",
+    "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u",
+    "var",
 })
+# Punctuation that follows a word without a space.
+_CLOSING = frozenset(".,:;!?…)]")
 _MAY_HIDE = re.compile("data-search-exclude|hidden|headerlink", re.IGNORECASE)
 _VOID = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
@@ -56,6 +60,13 @@ def _squeeze(parts: list[str]) -> str:
     return " ".join("".join(parts).split())
 
 
+def _drop_trailing_space(parts: list[str]) -> None:
+    while parts and not parts[-1].strip():
+        parts.pop()
+    if parts:
+        parts[-1] = parts[-1].rstrip()
+
+
 def _hides(token: Token) -> bool:
     """Whether an element's content is kept out of search (the tag's own words checked first:
     most tags carry none of them, and their attributes are then not parsed)."""
@@ -79,6 +90,7 @@ class _SectionReader:
         self._open: list[tuple[str, bool]] = []  # open elements, and whether each hides text
         self._hidden = 0  # how many open elements hide their content
         self._in_heading: str | None = None  # the heading element being read
+        self._left_out = False  # something inline was left out since the last text
 
     def start(self, token: Token) -> None:
         tag = token.name
@@ -90,7 +102,7 @@ class _SectionReader:
                     self.write(f" {alt} ")
                     return
             if tag not in _INLINE:
-                self.write(" ")
+                self._break()
             return
         hides = _hides(token)
         self._open.append((tag, hides))
@@ -99,7 +111,7 @@ class _SectionReader:
         if not self._hidden and anchor:
             self._start_section(anchor, tag)
         elif tag not in _INLINE:
-            self.write(" ")
+            self._break()
 
     def end(self, tag: str) -> None:
         if not any(name == tag for name, _ in self._open):
@@ -107,16 +119,27 @@ class _SectionReader:
         while self._open:
             name, hides = self._open.pop()
             self._hidden -= hides
+            self._left_out |= hides and not self._hidden
             if name == tag:
                 break
         if tag == self._in_heading:
             self._in_heading = None
         elif tag not in _INLINE:
-            self.write(" ")
+            self._break()
 
     def write(self, data: str) -> None:
-        if not self._hidden:
-            (self._heading if self._in_heading else self._text).append(data)
+        if self._hidden:
+            return
+        parts = self._heading if self._in_heading else self._text
+        if self._left_out and data[:1] in _CLOSING:
+            _drop_trailing_space(parts)
+        self._left_out = self._left_out and data.isspace()
+        parts.append(data)
+
+    def _break(self) -> None:
+        """A word break between blocks: punctuation after it keeps its space."""
+        self.write(" ")
+        self._left_out = False
 
     def _start_section(self, anchor: str, tag: str) -> None:
         self._flush()
