@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser
 
+from hoagiai.errors import PublishError
 from hoagiai.publish import anchors, manifest, publisher
 from hoagiai.publish.target import Remote, Target
 from support.marks import require_slow
@@ -130,40 +131,46 @@ def test_search_finds_pages_under_the_sub_path(browser: Browser, release_server:
     assert links and all(link.startswith(release_server) for link in links), links
 
 
-@pytest.mark.parametrize(("link", "failures"), [
-    # Raw HTML: MkDocs does not check it; LinkChecker and the anchor check do, side by side,
-    # and both failures are listed (one run shows all there is to fix).
-    ('<p><a href="../khong-co-trang-nay/">hỏng</a> <a href="#khong-co-muc-nay">hỏng</a></p>', [
-        "✗ LinkChecker: 1 lỗi / problem(s)",
-        "  - gioi-thieu/ (dòng/line ",
-        "'../khong-co-trang-nay/' → 404 Not Found",
-        "✗ anchors: 1 lỗi / problem(s)",
-        "'#khong-co-muc-nay' → trang đích không có mục #khong-co-muc-nay",
-    ]),
-    # A Markdown link to a missing page stops the strict build already.
-    ("[hỏng](khong-co-trang-nay.md)", [
-        "✗ mkdocs build --strict: 2 lỗi / problem(s)",
-        "  - WARNING -  Doc file 'gioi-thieu.md' contains a link 'khong-co-trang-nay.md', "
-        "but the target is not found among documentation files.",
-    ]),
-])
-def test_a_broken_link_fails_the_gates_and_publishes_nothing(
-        target: Path, published: Published, tmp_path: Path, link: str,
-        failures: list[str]) -> None:
+def test_a_broken_markdown_link_stops_the_build_and_publishes_nothing(
+        target: Path, published: Published, tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     page = project / "docs" / "gioi-thieu.md"
-    page.write_text(page.read_text(encoding="utf-8") + f"\n{link}\n", encoding="utf-8")
+    page.write_text(page.read_text(encoding="utf-8") + "\n[hỏng](khong-co-trang-nay.md)\n",
+                    encoding="utf-8")
     before = sorted(path.name for path in (target / "releases").iterdir())
 
     result = publish(project, target, tmp_path / "dist")
 
     assert result.returncode == 1
-    for failure in failures:
-        assert failure in result.stderr, result.stderr
+    assert "✗ mkdocs build --strict: 2 lỗi / problem(s)" in result.stderr, result.stderr
+    assert ("  - WARNING -  Doc file 'gioi-thieu.md' contains a link 'khong-co-trang-nay.md', "
+            "but the target is not found among documentation files.") in result.stderr
     assert "Nothing was published; the live site is unchanged." in result.stderr
     assert live(target) == published.release
     assert sorted(path.name for path in (target / "releases").iterdir()) == before
     assert not (tmp_path / "dist").exists()
+
+
+def test_the_built_site_checks_list_every_broken_link_and_anchor(
+        published: Published, tmp_path: Path) -> None:
+    """Raw HTML passes the strict build unchecked; LinkChecker and the anchor check, run side
+    by side on the built site, list both of its broken links (one run shows all there is to
+    fix). The publication stops on them as on the strict build's failure above."""
+    site = shutil.copytree(published.target / "current", tmp_path / "site")
+    page = site / "gioi-thieu" / "index.html"
+    html = page.read_text(encoding="utf-8")
+    broken = '<p><a href="../khong-co-trang-nay/">hỏng</a> <a href="#khong-co-muc-nay">hỏng</a></p>'
+    page.write_text(html.replace("</article>", broken + "</article>", 1), encoding="utf-8")
+
+    with pytest.raises(PublishError) as stopped:
+        publisher.check_built_site(ROOT, site, SITE_URL, tmp_path / "nginx")
+
+    problems = str(stopped.value)
+    assert [line for line in problems.splitlines() if line.startswith("✗")] == [
+        "✗ LinkChecker: 1 lỗi / problem(s)", "✗ anchors: 1 lỗi / problem(s)"], problems
+    for problem in ("  - gioi-thieu/ (dòng/line ", "'../khong-co-trang-nay/' → 404 Not Found",
+                    "'#khong-co-muc-nay' → trang đích không có mục #khong-co-muc-nay"):
+        assert problem in problems, problems
 
 
 # The upload step of `hoagiai publish` alone: what runs once every gate has passed.

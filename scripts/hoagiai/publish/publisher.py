@@ -52,11 +52,14 @@ def gates_passed(found: dict[str, list[str]]) -> None:
         raise PublishError("\n".join(failed))
 
 
-def check_built_site(site: Path, base_url: str, url: str, prefix: str) -> None:
-    """The gates over the built site, served at `base_url`: LinkChecker (a process of its
-    own) runs beside the anchor, output-policy and Chromium checks, and every gate that
-    fails is listed, so that one run shows all there is to fix."""
-    with ThreadPoolExecutor(max_workers=1) as beside:
+def check_built_site(root: Path, site: Path, url: str, work: Path) -> None:
+    """The gates over the built site, served by nginx with the project's configuration under
+    `url`'s path (its files in `work`): LinkChecker (a process of its own) runs beside the
+    anchor, output-policy and Chromium checks, and every gate that fails is listed, so that
+    one run shows all there is to fix."""
+    prefix = urlsplit(url).path or "/"
+    with (nginx.serve(site, work, root / DEPLOY, prefix, gates.LINKCHECKER_HEADERS) as base_url,
+          ThreadPoolExecutor(max_workers=1) as beside):
         links = beside.submit(gates.links, base_url, gates.not_found_pages(base_url))
         found = {"anchors": anchors.missing(site, prefix),
                  "output policy": output_policy.check_site(site, url),  # every page
@@ -76,7 +79,6 @@ def publish(root: Path, destination: str, site_url: str | None, dist: Path,
             write: Callable[[str], None] = print) -> Published:
     """Build, check, upload and switch; see the module docstring."""
     url = staging.normalise_site_url(site_url)
-    prefix = urlsplit(url).path or "/"
     remote = Remote(Target.parse(destination))
     offline.check_dist(dist)
     progress = Progress(total=7, write=write)
@@ -91,10 +93,8 @@ def publish(root: Path, destination: str, site_url: str | None, dist: Path,
                 gate("hoagiai check", gates.content(root))
             with progress.step(f"Tạo trang, chế độ nghiêm / strict build for {url}"):
                 _checked("mkdocs build --strict", lambda: staging.build(root, site, url))
-            with progress.step(CHECK_BUILT_SITE), nginx.serve(
-                    site, work / "nginx", root / DEPLOY, prefix,
-                    gates.LINKCHECKER_HEADERS) as base_url:
-                check_built_site(site, base_url, url, prefix)
+            with progress.step(CHECK_BUILT_SITE):
+                check_built_site(root, site, url, work / "nginx")
             with progress.step("Bản ngoại tuyến / offline copy"):
                 _checked("offline build", lambda: offline.build(root, offline_site, url))
                 gate("output policy (offline)", output_policy.check_site(offline_site, url))
