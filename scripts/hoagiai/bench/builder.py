@@ -3,7 +3,8 @@
 Peak memory is the largest total resident memory of the build's process tree,
 sampled from /proc while it runs, and never less than the kernel's own peak for
 the largest process of the tree (`wait4`), so a short spike between samples
-still counts.
+still counts. The build process's own peak is kept too: the tree also holds the
+workers that render PDFs beside it, which stock Material does not make.
 """
 
 from __future__ import annotations
@@ -26,13 +27,18 @@ class BuildRun:
     ok: bool
     seconds: float  # wall-clock time
     cpu_seconds: float  # user + system time of the build and its children
-    peak_rss_bytes: int
+    peak_rss_bytes: int  # the whole process tree
     load_before: float  # 1-minute load average when the build started (the machine is shared)
     log_tail: str
+    process_peak_rss_bytes: int  # the build process alone, without its workers
 
     @property
     def peak_mib(self) -> float:
         return self.peak_rss_bytes / 2**20
+
+    @property
+    def process_peak_mib(self) -> float:
+        return self.process_peak_rss_bytes / 2**20
 
 
 def _children(pid: int) -> list[int]:
@@ -74,12 +80,13 @@ def tree_rss_bytes(root: int) -> int:
 class _PeakSampler(threading.Thread):
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
-        self.pid, self.peak = pid, 0
+        self.pid, self.peak, self.process_peak = pid, 0, 0
         self.stopped = threading.Event()
 
     def run(self) -> None:
         while not self.stopped.wait(SAMPLE_SECONDS):
             self.peak = max(self.peak, tree_rss_bytes(self.pid))
+            self.process_peak = max(self.process_peak, _rss_bytes(self.pid))
 
 
 def run_build(project: Path, config_file: str, site_dir: Path, log_file: Path) -> BuildRun:
@@ -106,4 +113,5 @@ def run_build(project: Path, config_file: str, site_dir: Path, log_file: Path) -
         peak_rss_bytes=max(sampler.peak, usage.ru_maxrss * 1024),
         load_before=load_before,
         log_tail="\n".join(tail),
+        process_peak_rss_bytes=sampler.process_peak,
     )

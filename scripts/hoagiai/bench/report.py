@@ -36,6 +36,7 @@ ROWS: tuple[Row, ...] = (
     ("build CPU time (s)", lambda run: f"{run.build.cpu_seconds:.1f}"),
     ("load average at start", lambda run: f"{run.build.load_before:.1f}"),
     ("peak memory (MiB)", lambda run: f"{run.build.peak_mib:.0f}"),
+    ("  the build process alone (MiB)", lambda run: f"{run.build.process_peak_mib:.0f}"),
     ("HTML per page, median (KB)", _site(lambda s: s.pages.median_bytes, KB)),
     ("HTML per page, max (KB)", _site(lambda s: s.pages.max_bytes, KB)),
     ("site total (MB)", _site(lambda s: s.total_bytes, MB)),

@@ -282,8 +282,11 @@ def peak_memory(sizes: list[SizeRun]) -> list[Verdict]:
             verdicts.append(_skip(target, f"{pages:,} pages per language"))
             continue
         ours, stock = run.project.build.peak_mib, run.stock.build.peak_mib
+        alone = run.project.build.process_peak_mib
         verdicts.append(Verdict(target, _status(ours <= MEMORY_LIMIT * stock),
-                                f"{ours / stock:.2f} ({ours:.0f} MiB vs stock {stock:.0f} MiB)"))
+                                f"{ours / stock:.2f} ({ours:.0f} MiB vs stock {stock:.0f} MiB; "
+                                f"the build process alone {alone:.0f} MiB, "
+                                f"{alone / stock:.2f} ×)"))
     return verdicts
 
 
