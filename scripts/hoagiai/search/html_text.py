@@ -61,6 +61,7 @@ def _squeeze(parts: list[str]) -> str:
 
 
 def _drop_trailing_space(parts: list[str]) -> None:
+    """Take the spaces off the end of the text read so far."""
     while parts and not parts[-1].strip():
         parts.pop()
     if parts:
