@@ -15,7 +15,7 @@ from playwright.sync_api import Browser, Page
 from hoagiai.search.words import fold
 from support.axe import violations
 from support.search import BOX, RESULTS, search
-from support.search_queries import QUERIES, SAME_RESULTS, Query
+from support.search_queries import QUERIES, QUESTIONS, SAME_RESULTS, Query
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
 
@@ -43,6 +43,42 @@ def test_query_finds_the_right_pages(page: Page, site_server: str, case: Query) 
     assert set(case.also) <= set(outcome.pages), outcome
     # One language at a time: English pages only under /en/, Vietnamese pages only elsewhere.
     assert all(found.startswith("en/") == (case.start == "en/") for found in outcome.pages)
+
+
+@pytest.mark.parametrize("start", ["", "en/"], ids=["vi", "en"])
+def test_a_whole_question_shows_its_answer_among_the_first_three(page: Page, site_server: str,
+                                                                  start: str) -> None:
+    page.goto(site_server + start)
+    unanswered = {}
+    for case in (case for case in QUESTIONS if case.start == start):
+        first = search(page, case.query, site_server).pages[:3]
+        if not set(first) & set(case.answers):
+            unanswered[case.query] = first
+    assert not unanswered
+
+
+def test_the_words_that_ask_are_neither_marked_nor_missing(page: Page, site_server: str) -> None:
+    """"what are my rights": the rights page says "your rights"; its result marks "rights"
+    alone and does not say "my" is missing. A query of such words alone still finds them."""
+    page.goto(site_server + "en/")
+    outcome = search(page, "what are my rights", site_server)
+    first = outcome.found[0]
+    assert first.page == "en/nguoi-dan/quyen-va-nghia-vu/", outcome
+    assert first.marks and {fold(mark) for mark in first.marks} == {"rights"}, first
+    assert page.locator(f"{RESULTS} > li").first.locator("del").count() == 0
+    assert {fold(mark) for mark in search(page, "what", site_server).found[0].marks} == {"what"}
+
+
+def test_function_words_are_listed_as_folds(page: Page, site_server: str) -> None:
+    """The engine compares a query word's fold with the list: a word listed with its marks
+    ("có") would never be read as a function word."""
+    page.goto(site_server)
+    page.add_script_tag(url=site_server + "assets/js/search-engine.js")
+    lists = page.evaluate("""() => Object.fromEntries(Object.entries(
+      window.hoagiaiSearchEngine.functionWords).map(([lang, set]) => [lang, [...set]]))""")
+    assert set(lists) == {"vi", "en"}
+    for words in lists.values():
+        assert words and all(word == fold(word) and word.isalpha() for word in words), words
 
 
 @pytest.mark.parametrize(("start", "accented", "variants"), SAME_RESULTS,

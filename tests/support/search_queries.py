@@ -1,7 +1,7 @@
-"""The table of queries the search must answer, as people type them, on the real site.
+"""The tables of queries the search must answer, as people type them, on the real site.
 
 Used by tests/test_search_browser.py (served by nginx) and tests/test_search_offline.py
-(file://). Extend it as content arrives: each row is typed on `start` ("" for the
+(file://). Extend them as content arrives: each row is typed on `start` ("" for the
 Vietnamese site, "en/" for the English one).
 """
 
@@ -76,4 +76,56 @@ SAME_RESULTS = [
     ("", "đối thoại tại tòa án", ("doi thoai tai toa an", "ĐỐI THOẠI TẠI TOÀ ÁN")),
     ("", "hòa giải thành", ("hoà giải thành", "hoa giai thanh", "HÒA GIẢI THÀNH")),
     ("en/", "mediation skills", ("MEDIATION SKILLS", "Mediation Skills")),
+]
+
+
+class Question(NamedTuple):
+    """A question typed whole on `start`, as a citizen asks it: one of `answers` is among the
+    first three results (what a 390-px phone shows before any scrolling)."""
+
+    start: str
+    query: str
+    answers: tuple[str, ...]
+
+
+ASK = ("nguoi-dan/cach-nho-hoa-giai/", "nguoi-dan/hoi-dap/")
+RIGHTS = ("nguoi-dan/quyen-va-nghia-vu/",)
+WHICH = ("nguoi-dan/viec-nao-hoa-giai-duoc/",)
+PAPERS = ("nguoi-dan/sau-khi-hoa-giai-thanh/", "nguoi-dan/hoi-dap/")
+ELSEWHERE = ("nguoi-dan/noi-khac-giup-do/",)
+SESSION = ("nguoi-dan/buoi-hoa-giai/", "nguoi-dan/hoi-dap/")
+
+
+def english(pages: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple("en/" + page for page in pages)
+
+
+# Questions whose words are not all on the answering page ("tôi" where it says "bạn", "my"
+# where it says "your", "parties"): the words that ask ("gì", "thì", "what", "do I") and the
+# rarer missing word must not hide it. With and without accents.
+QUESTIONS = [
+    Question("", "làm sao để yêu cầu hòa giải", ASK),
+    Question("", "muốn nhờ hòa giải thì làm gì", ASK),
+    Question("", "quyền của tôi khi hòa giải", RIGHTS),
+    Question("", "quyen cua toi khi hoa giai", RIGHTS),
+    Question("", "buổi hòa giải diễn ra thế nào", SESSION),
+    Question("", "việc gì không được hòa giải", WHICH),
+    Question("", "viec gi khong duoc hoa giai", WHICH),
+    Question("", "hòa giải xong có cần giấy tờ không", PAPERS),
+    Question("", "ngoài hòa giải còn ai giúp", ELSEWHERE),
+    Question("", "khi có bạo lực thì gọi ai", (*ELSEWHERE, "lien-he/")),
+    Question("", "hòa giải có mất tiền không", ("nguoi-dan/hoi-dap/",)),
+    Question("", "hòa giải ở đâu", SESSION),
+    Question("en/", "how do I ask for mediation", english(ASK)),
+    Question("en/", "what are my rights", english(RIGHTS)),
+    Question("en/", "rights and duties of the parties", english(RIGHTS)),
+    Question("en/", "which disputes can be mediated", english(WHICH)),
+    Question("en/", "do I need paperwork after mediation", english(PAPERS)),
+    Question("en/", "where else can I get help", english(ELSEWHERE)),
+    Question("en/", "who do I call if there is violence", english((*ELSEWHERE, "lien-he/"))),
+    Question("en/", "does mediation cost money", ("en/nguoi-dan/hoi-dap/",)),
+    Question("en/", "can I choose the mediator", english(ASK)),
+    Question("en/", "what if mediation fails", english((*ELSEWHERE, "nguoi-dan/hoi-dap/"))),
+    Question("en/", "are mediators paid", ("en/hoc-tap/kinh-phi-va-ho-tro/",)),
+    Question("en/", "where does mediation take place", english(SESSION)),
 ]

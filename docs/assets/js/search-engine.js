@@ -22,6 +22,25 @@
   var PREFIX_WEIGHT = 0.5;  // "gia" found as the start of "giai" counts half
   var K1 = 1.2;             // BM25: how fast repeating a word stops adding to the score
   var B = 0.75;             // BM25: how much long sections are held back
+  // Words that ask or link rather than name ("là gì", "của tôi", "what are my"), by fold, so
+  // that every way of typing one is read alike (the results found must not depend on the
+  // accents typed). A question finds the sections that hold enough of what it names; these
+  // words only nudge the order. A fold is left out when the word the site is about is what
+  // people mean by it ("thi": "hội thi"; "tu": "tư pháp", "tự nguyện"; "can": "cán bộ";
+  // "bao": "báo cáo", "bảo vệ"; "em": "anh em"); kept when the asking word is ("co": "có" far
+  // more than "cơ sở", which "sở" still finds).
+  var FUNCTION_WORDS = {
+    vi: new Set(("a ai cac cho co con cua de do duoc dau gi hay khi khong la lam minh mot " +
+      "muon nao nay nen neu ngoai nhieu nhung o phai ra sao the toi va ve voi xong").split(" ")),
+    en: new Set(("a about an and any are at be been by can could did do does else for from " +
+      "get how i if in is it its may me might my of on or our should some that the their " +
+      "them there these they this those to was we what when where which who whom why will " +
+      "with would you your").split(" "))
+  };
+  var FUNCTION_WEIGHT = 0.2; // a function word, found as typed, adds this share of its score
+  var ENOUGH = 0.5;         // a section is listed when it holds at least this share of the
+                            // best section's named words (each weighed by how rare it is)
+  var TITLE_WEIGHT = 0.5;   // a named word in the page's title adds this much of its rarity
   var MORE_SECTIONS = 3;    // other matching sections listed under a page
   var SNIPPET = 160;        // characters of text shown around the first match
 
@@ -200,16 +219,28 @@
     return found;
   };
 
-  /* Whether the title of the page holding section `doc` has every term of the query:
-   * "thu lao" ranks "Kinh phí, thù lao và hỗ trợ" above pages that only mention it. */
-  Engine.prototype.titled = function (doc, terms) {
+  /* How much of what the query names is in the title of the page holding section `doc`
+   * (each word by its rarity): "thu lao" ranks "Kinh phí, thù lao và hỗ trợ" above pages
+   * that only mention it. */
+  Engine.prototype.titleWeight = function (doc, terms) {
     var page = this.docs[doc][0];
     var title = this.titles[page] || (this.titles[page] = words(this.pages[page][1]).map(fold));
-    return terms.every(function (term) {
-      return title.some(function (word) {
+    return terms.reduce(function (sum, term) {
+      var inTitle = !term.function && title.some(function (word) {
         return word === term.fold || (term.prefix && word.startsWith(term.fold));
       });
-    });
+      return inTitle ? sum + term.idf : sum;
+    }, 0);
+  };
+
+  /* The query's terms, each marked `function` when it is a function word of the language,
+   * unless every word is (then each counts: "ai", "what"). */
+  Engine.prototype.terms = function (query) {
+    var known = FUNCTION_WORDS[this.lang] || new Set();
+    var terms = parse(query, this.endings);
+    var named = terms.some(function (term) { return !known.has(term.fold); });
+    terms.forEach(function (term) { term.function = named && known.has(term.fold); });
+    return terms;
   };
 
   Engine.prototype.toneKey = function (word) {
@@ -218,34 +249,45 @@
     return key;
   };
 
-  /* Pages for `query` (its shards loaded by `prepare`), best first: most query words, then
-   * most exact words, then titles holding every word, then score.
-   * `total` counts them all; `results` holds the first `limit`, each a page's matching
+  /* Pages for `query` (its shards loaded by `prepare`), best first. A section is listed when
+   * it holds enough of the words the query names (each weighed by its rarity, so that missing
+   * "tôi" costs less than missing "quyền"); sections whose words are all as typed come
+   * first (an exact-accent match before a folded one), then by score: BM25 of every word,
+   * function words at a fifth, plus the named words in the page's title.
+   * `total` counts the pages; `results` holds the first `limit`, each a page's matching
    * sections, best first, to give to `describe` or `outline`. */
   Engine.prototype.search = function (query, limit) {
     var self = this;
-    var terms = parse(query, this.endings);
+    var terms = this.terms(query);
     var scored = new Map();
     terms.forEach(function (term, t) {
       var hits = self.hits(term);
-      var idf = Math.log(1 + (self.docs.length - hits.size + 0.5) / (hits.size + 0.5));
+      term.idf = Math.log(1 + (self.docs.length - hits.size + 0.5) / (hits.size + 0.5));
       hits.forEach(function (hit, doc) {
-        var entry = scored.get(doc) || { doc: doc, matched: 0, exact: 0, score: 0, terms: [] };
+        var entry = scored.get(doc) || { doc: doc, named: 0, folded: 0, score: 0, terms: [] };
         var norm = 1 - B + B * self.docs[doc][1] / self.averageLength;
-        entry.matched += 1;
-        entry.exact += hit.exact ? 1 : 0;
-        entry.score += idf * hit.weight * (K1 + 1) / (hit.weight + K1 * norm);
+        var score = term.idf * hit.weight * (K1 + 1) / (hit.weight + K1 * norm);
+        if (term.function) {
+          entry.score += hit.exact ? FUNCTION_WEIGHT * score : 0;
+        } else {
+          entry.named += term.idf;
+          entry.folded += hit.exact ? 0 : 1;
+          entry.score += score;
+        }
         entry.terms.push(t);
         scored.set(doc, entry);
       });
     });
-    var most = 0;
-    scored.forEach(function (entry) { most = Math.max(most, entry.matched); });
-    var ranked = Array.from(scored.values())
-      .filter(function (entry) { return entry.matched === most; });
-    ranked.forEach(function (entry) { entry.titled = self.titled(entry.doc, terms) ? 1 : 0; });
+    var best = 0;
+    scored.forEach(function (entry) { best = Math.max(best, entry.named); });
+    var ranked = Array.from(scored.values()).filter(function (entry) {
+      return entry.named > 0 && entry.named >= ENOUGH * best;
+    });
+    ranked.forEach(function (entry) {
+      entry.score += TITLE_WEIGHT * self.titleWeight(entry.doc, terms);
+    });
     ranked.sort(function (a, b) {
-      return b.exact - a.exact || b.titled - a.titled || b.score - a.score || a.doc - b.doc;
+      return a.folded - b.folded || b.score - a.score || a.doc - b.doc;
     });
     var byPage = new Map();
     ranked.forEach(function (entry) {
@@ -285,13 +327,17 @@
     };
   };
 
+  /* The named words found in a result's best section: marked in it, and shown around. */
   Engine.prototype.shownTerms = function (result) {
-    return result.sections[0].terms.map(function (t) { return result.terms[t]; });
+    return result.sections[0].terms.map(function (t) { return result.terms[t]; })
+      .filter(function (term) { return !term.function; });
   };
 
+  /* The named words a result lacks (function words are never said to be missing). */
   Engine.prototype.missing = function (result, shown) {
-    return result.terms.filter(function (term) { return shown.indexOf(term) < 0; })
-      .map(function (term) { return term.word; });
+    return result.terms.filter(function (term) {
+      return !term.function && shown.indexOf(term) < 0;
+    }).map(function (term) { return term.word; });
   };
 
   Engine.prototype.result = function (result) {
@@ -354,6 +400,6 @@
 
   window.hoagiaiSearchEngine = {
     fold: fold, toneKey: toneKey, words: words, hasMarks: hasMarks, parse: parse,
-    keyName: keyName, Engine: Engine
+    keyName: keyName, functionWords: FUNCTION_WORDS, Engine: Engine
   };
 })();
