@@ -11,9 +11,11 @@ import yaml
 
 from hoagiai.citizens.faq import Faq, Question, structured_data
 from hoagiai.pipeline import load_site
+from hoagiai.render import t
 from hoagiai.site import Paths
 from support.html import tags
 from support.project import ROOT, copy_project, hoagiai
+from support.search_files import section_texts
 
 FAQ = yaml.safe_load((ROOT / "materials" / "faq.yml").read_text(encoding="utf-8"))
 CITIZEN_PAGES = sorted(p.stem for p in (ROOT / "docs" / "nguoi-dan").glob("*.md")
@@ -76,6 +78,19 @@ def test_citizen_pages_show_review_date_and_not_legal_advice(built_site: Path, p
         assert re.search(rf'class="admonition-title">{reviewed} [^<]*20\d\d</p>', html), path
         assert notice in html
         assert "hg-building" not in html, "the “being built” notice is gone"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_notice_and_the_contact_line_stay_out_of_search_results(built_site: Path,
+                                                                    lang: str) -> None:
+    """Both open every citizens' page (the notice every story too): indexed, they filled the
+    snippets of those pages' results ("Whom to call? … Last reviewed: …") instead of the
+    pages' own words. The pages still show them (the test above, tests/test_contacts_site.py)."""
+    contact_line = t("contacts.bar", lang, href="", number="").split("[")[0].strip()
+    notice = t("citizens.not_advice", lang)[:40]
+    sections = section_texts(built_site, lang)
+    assert [page for page, text in sections if page.rstrip("/").endswith("nguoi-dan/hoi-dap")]
+    assert not [page for page, text in sections if contact_line in text or notice in text]
 
 
 @pytest.mark.parametrize("page", TOPICS)
