@@ -81,6 +81,24 @@ def test_function_words_are_listed_as_folds(page: Page, site_server: str) -> Non
         assert words and all(word == fold(word) and word.isalpha() for word in words), words
 
 
+@pytest.mark.parametrize("start", ["", "en/"], ids=["vi", "en"])
+def test_a_search_that_finds_nothing_says_where_else_to_look(page: Page, site_server: str,
+                                                             start: str) -> None:
+    """A dead end for a citizen otherwise: the line offers fewer words, the FAQ and the
+    contacts of the page's language, and goes once something is found."""
+    page.goto(site_server + start + "hoc-tap/")
+    help_line = page.locator(".hg-search-help")
+    assert search(page, "qqzzxx", site_server).pages == []
+    assert help_line.is_visible()
+    links = help_line.locator("a").evaluate_all("links => links.map(link => link.href)")
+    assert links == [site_server + start + "nguoi-dan/hoi-dap/", site_server + start + "lien-he/"]
+    assert search(page, "hoa giai" if start == "" else "mediation", site_server).pages
+    assert help_line.is_hidden()
+    search(page, "qqzzxx", site_server)
+    help_line.locator("a").first.click()
+    page.wait_for_url(site_server + start + "nguoi-dan/hoi-dap/")
+
+
 @pytest.mark.parametrize(("start", "accented", "variants"), SAME_RESULTS,
                          ids=lambda value: value if isinstance(value, str) else "")
 def test_every_way_of_typing_finds_the_same_pages(page: Page, site_server: str, start: str,
@@ -192,7 +210,8 @@ def test_a_link_can_carry_a_search(page: Page, site_server: str) -> None:
 
 
 @pytest.mark.parametrize("viewport", [(1280, 800), (390, 780)], ids=["desktop", "phone"])
-@pytest.mark.parametrize(("start", "query"), [("", "hoa giai"), ("en/", "mediation")])
+@pytest.mark.parametrize(("start", "query"), [("", "hoa giai"), ("en/", "mediation"),
+                                            ("", "qqzzxx")])  # nothing found: the help line
 def test_open_search_with_results_has_no_accessibility_violation(
         browser: Browser, site_server: str, viewport: tuple[int, int], start: str,
         query: str) -> None:

@@ -113,6 +113,16 @@ def test_a_result_opens_its_page_from_file_urls(page: Page, offline_site: Path) 
     assert all(url.startswith(base) for url in requested), "search asked another host"
 
 
+def test_when_nothing_is_found_the_help_links_open_from_file_urls(page: Page,
+                                                                   offline_site: Path) -> None:
+    base = open_file(page, offline_site, offline(offline_site, "en/hoc-tap/"))
+    assert search(page, "qqzzxx", base).pages == []
+    links = page.locator(".hg-search-help a").evaluate_all("links => links.map(a => a.href)")
+    expected = [offline(offline_site, url) for url in ("en/nguoi-dan/hoi-dap/", "en/lien-he/")]
+    assert links == [base + path for path in expected]
+    assert all((offline_site / link.removeprefix(base)).is_file() for link in links)
+
+
 def test_content_marked_data_search_exclude_is_not_found(page: Page, offline_site: Path) -> None:
     shown = (offline_site / "thu-tim-kiem" / "dau-cham.html").read_text(encoding="utf-8")
     assert "<strong>xylophone</strong>" in shown  # on the page, as Markdown made it

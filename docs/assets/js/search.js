@@ -17,6 +17,7 @@
   var input = form.elements.q;
   var status = root.querySelector("[role=status]");
   var list = root.querySelector("ol");
+  var help = root.querySelector(".hg-search-help");  // where else to look, when nothing is found
   var opener = document.querySelector(".md-header__button[for=__search]");
   var text = (window.hoagiaiWords || {}).search || {};  // assets/js/words-<lang>.js
   var hint = status.textContent;  // what the box says before a search, in the page's language
@@ -60,6 +61,7 @@
   function notKept() {
     if (observer) observer.disconnect();
     list.replaceChildren();  // results of earlier words would read as these words' results
+    if (help) help.hidden = true;
     busy(false);
     shown = null;  // the same words are searched again once the part can be had
     say(text.notKept);
@@ -124,6 +126,7 @@
     list.replaceChildren.apply(list, found.results.map(function (result, i) {
       return i < described.length ? item(described[i]) : later(result);
     }));
+    if (help) help.hidden = !(query.trim() && found.total === 0);
     if (!query.trim()) say(hint);
     else if (found.total === 0) say(text.none);
     else if (found.total === 1) say(text.one);

@@ -60,6 +60,9 @@ class CitizensFeature(Feature):
         return notice_markdown(page.meta, page.lang) + "\n" + markdown
 
     def page_context(self, site: Site, page: PageContext) -> dict[str, Any]:
-        if language_free_uri(page.src_uri) != PAGE:
-            return {}
-        return {"structured_data": [structured_data(site.get(Faq), page.lang)]}
+        """Every page links to the FAQ when a search finds nothing; the FAQ itself carries
+        its structured data."""
+        values: dict[str, Any] = {"faq": {"href": page.link_to(PAGE)}}
+        if language_free_uri(page.src_uri) == PAGE:
+            values["structured_data"] = [structured_data(site.get(Faq), page.lang)]
+        return values
