@@ -27,15 +27,15 @@
   // accents typed). A question finds the sections that hold enough of what it names; these
   // words only nudge the order. A fold is left out when the word the site is about is what
   // people mean by it ("thi": "hội thi"; "tu": "tư pháp", "tự nguyện"; "can": "cán bộ";
-  // "bao": "báo cáo", "bảo vệ"; "em": "anh em"); kept when the asking word is ("co": "có" far
-  // more than "cơ sở", which "sở" still finds).
+  // "bao": "báo cáo", "bảo vệ"; "em": "anh em"; "will": "left no will"); kept when the asking
+  // word is ("co": "có" far more than "cơ sở", which "sở" still finds).
   var FUNCTION_WORDS = {
     vi: new Set(("a ai cac cho co con cua de do duoc dau gi hay khi khong la lam minh mot " +
       "muon nao nay nen neu ngoai nhieu nhung o phai ra sao the toi va ve voi xong").split(" ")),
     en: new Set(("a about an and any are at be been by can could did do does else for from " +
       "get how i if in is it its may me might my of on or our should some that the their " +
-      "them there these they this those to was we what when where which who whom why will " +
-      "with would you your").split(" "))
+      "them there these they this those to was we what when where which who whom why with " +
+      "would you your").split(" "))
   };
   var FUNCTION_WEIGHT = 0.2; // a function word, found as typed, adds this share of its score
   var ENOUGH = 0.5;         // a section is listed when it holds at least this share of the
