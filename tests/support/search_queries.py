@@ -94,6 +94,8 @@ WHICH = ("nguoi-dan/viec-nao-hoa-giai-duoc/",)
 PAPERS = ("nguoi-dan/sau-khi-hoa-giai-thanh/", "nguoi-dan/hoi-dap/")
 ELSEWHERE = ("nguoi-dan/noi-khac-giup-do/",)
 SESSION = ("nguoi-dan/buoi-hoa-giai/", "nguoi-dan/hoi-dap/")
+STEPS = ("hoc-tap/ky-nang-hoa-giai/", "hoc-tap/trinh-tu-hoa-giai/")
+BECOME = ("hoc-tap/hoa-giai-vien-va-to-hoa-giai/",)
 
 
 def english(pages: tuple[str, ...]) -> tuple[str, ...]:
@@ -116,6 +118,10 @@ QUESTIONS = [
     Question("", "khi có bạo lực thì gọi ai", (*ELSEWHERE, "lien-he/")),
     Question("", "hòa giải có mất tiền không", ("nguoi-dan/hoi-dap/",)),
     Question("", "hòa giải ở đâu", SESSION),
+    # In people's words where a page had only the law's or the trainer's ("trình tự", "làm hòa
+    # giải viên", "how it goes", "how soon"): the pages now say it both ways (guide, section 10).
+    Question("", "các bước hòa giải", STEPS),
+    Question("", "làm thế nào để trở thành hòa giải viên", BECOME),
     Question("en/", "how do I ask for mediation", english(ASK)),
     Question("en/", "what are my rights", english(RIGHTS)),
     Question("en/", "rights and duties of the parties", english(RIGHTS)),
@@ -128,4 +134,8 @@ QUESTIONS = [
     Question("en/", "what if mediation fails", english((*ELSEWHERE, "nguoi-dan/hoi-dap/"))),
     Question("en/", "are mediators paid", ("en/hoc-tap/kinh-phi-va-ho-tro/",)),
     Question("en/", "where does mediation take place", english(SESSION)),
+    Question("en/", "steps of mediation", english(STEPS)),
+    Question("en/", "how to become a mediator", english(BECOME)),
+    Question("en/", "what happens at a mediation session", english(SESSION)),
+    Question("en/", "how long until mediation starts", english(ASK)),
 ]
