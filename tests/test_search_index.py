@@ -42,14 +42,30 @@ PAGE_HTML = """
 
 def test_sections_split_at_headings_with_ids_and_keep_only_visible_text() -> None:
     assert sections(PAGE_HTML) == [
-        Section("", "", "Kỹ năng Mở đầu có nhấnmạnh và hình cây đa . một hai"),
+        Section("", "", "Kỹ năng · Mở đầu có nhấnmạnh và hình cây đa . một · hai"),
         Section("lang-nghe", "Lắng nghe", "Nghe hết lời. Không có id"),
         Section("dat-cau-hoi", "Đặt câu hỏi", "Hỏi mở."),
     ]
 
 
 def test_stray_end_tags_and_unclosed_elements_do_not_lose_text() -> None:
-    assert sections("</div><p>một <b>hai</p> ba</span>") == [Section("", "", "một hai ba")]
+    assert sections("</div><p>một <b>hai</p> ba</span>") == [Section("", "", "một hai · ba")]
+
+
+def test_blocks_that_end_in_a_word_are_kept_apart() -> None:
+    # A card's title and its text, list items, table cells: a snippet must not run them
+    # together. After punctuation, a line break or a picture, a space is enough.
+    html = ("<h1>Trang</h1><div><p><strong>Người dân</strong></p><p>Đọc theo câu hỏi.</p></div>"
+            "<ul><li>một</li><li>“hai”</li><li>ba</li></ul><table><tr><td>Thù lao</td>"
+            "<td>300.000 đồng</td></tr></table><p>dòng<br>mới <img src='a.png'>ảnh</p><hr>")
+    assert sections(html) == [Section("", "", "Trang · Người dân · Đọc theo câu hỏi. một · "
+                                      "“hai” · ba · Thù lao · 300.000 đồng · dòng mới ảnh")]
+
+
+def test_a_size_stated_once_the_file_is_made_leaves_no_empty_brackets() -> None:
+    html = ("<li><a href='a.pdf'>Áp phích</a> (PDF, A4, <!--hg-size a.pdf-->)</li>"
+            "<li><a href='b.pdf'>Học viên (<!--hg-size b.pdf-->)</a></li>")
+    assert sections(html) == [Section("", "", "Áp phích (PDF, A4) · Học viên")]
 
 
 def page(url: str, title: str, *found: Section, description: str = "") -> IndexedPage:

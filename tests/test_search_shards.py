@@ -7,6 +7,7 @@ word's folded prefix, then the page's outline).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from hoagiai.search.html_text import Section
 from hoagiai.search.index import IndexedPage, build_index
 from hoagiai.search.shards import shard_key, split_index
 from hoagiai.search.words import fold, words
-from support.search_files import read_head, read_part
+from support.search_files import read_head, read_part, section_texts
 
 
 def test_shard_keys_are_a_folds_first_three_characters_safe_in_file_names() -> None:
@@ -96,3 +97,16 @@ def test_every_built_page_is_found_by_its_title_words(built_site: Path, lang: st
                 lost.append((url, word))
     assert len(head["pages"]) > 50
     assert lost == []
+
+
+@pytest.mark.build
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_built_snippets_keep_blocks_apart_and_leave_no_empty_brackets(built_site: Path,
+                                                                       lang: str) -> None:
+    """The printables pages list files with their sizes, which search never sees: "(PDF, A4, )"
+    and "Learner ()" were left; the home page's doors ran their names into their text."""
+    sections = section_texts(built_site, lang)
+    assert not [page for page, text in sections if re.search(r"\(\s*\)|,\s*\)", text)]
+    home = " ".join(text for page, text in sections if page == ("" if lang == "vi" else "en/"))
+    door = "Hòa giải viên · Học từng bài" if lang == "vi" else "Mediators · Study lesson by lesson"
+    assert door in home, home[:300]

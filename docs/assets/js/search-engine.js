@@ -381,7 +381,9 @@
     if (start > 0) start = Math.min(first, text.indexOf(" ", start) + 1 || first);
     var end = Math.min(text.length, start + SNIPPET);
     if (end < text.length && text.lastIndexOf(" ", end) > first) end = text.lastIndexOf(" ", end);
-    return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
+    // The build keeps blocks apart with " · ": a window never starts or ends on one.
+    var shown = text.slice(start, end).replace(/^· | ·$/g, "");
+    return (start > 0 ? "…" : "") + shown + (end < text.length ? "…" : "");
   }
 
   /* `text` as [piece, marked] pairs: every word that a term matches is marked, as written. */

@@ -6,7 +6,12 @@ matches. What a reader does not see as text is left out: scripts, styles, inline
 SVG icons, the "#" permalinks next to headings, `hidden` elements (such as the
 glossary's tooltips) and any element marked `data-search-exclude` (for content
 that would only clutter results, such as a citation's marker "[2]"). A space left before
-punctuation by what was left out goes too: "hòa giải [2]." reads "hòa giải.".
+punctuation by what was left out goes too: "hòa giải [2]." reads "hòa giải.", and so do the
+brackets and comma left around a file's size, which a page states only once the file is made
+("(PDF, A4, )" reads "(PDF, A4)"). Blocks that end without punctuation (a list item, a table
+cell, a card's title) are kept apart from the words that follow by " · ", so that a result's
+snippet does not run them together: "Người dân · Đọc theo câu hỏi", not "Người dân Đọc theo
+câu hỏi".
 """
 
 from __future__ import annotations
@@ -27,6 +32,11 @@ _INLINE = frozenset({
 })
 # Punctuation that follows a word without a space.
 _CLOSING = frozenset(".,:;!?…)]")
+# Between two blocks, when the first ends in a word, a number or one of these.
+BLOCK_SEPARATOR = " · "
+_ENDS_LIKE_A_WORD = frozenset(")]\"”’»%")
+# What a size left out of the text leaves behind: "A4, )" and "Learner ()".
+_LEFT_EMPTY = re.compile(r"\s*,\s*(?=\))|\s*\(\s*\)")
 _MAY_HIDE = re.compile("data-search-exclude|hidden|headerlink", re.IGNORECASE)
 _VOID = frozenset({
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
@@ -57,7 +67,16 @@ def sections(html: str) -> list[Section]:
 
 
 def _squeeze(parts: list[str]) -> str:
-    return " ".join("".join(parts).split())
+    return _LEFT_EMPTY.sub("", " ".join("".join(parts).split()))
+
+
+def _ends_like_a_word(parts: list[str]) -> bool:
+    """Whether the text read so far ends in a word (so the next block needs a separator)."""
+    for part in reversed(parts):
+        if part.strip():
+            last = part.rstrip()[-1]
+            return last.isalnum() or last in _ENDS_LIKE_A_WORD
+    return False
 
 
 def _drop_trailing_space(parts: list[str]) -> None:
@@ -92,6 +111,7 @@ class _SectionReader:
         self._hidden = 0  # how many open elements hide their content
         self._in_heading: str | None = None  # the heading element being read
         self._left_out = False  # something inline was left out since the last text
+        self._apart = False  # a block ended in a word: the next words need a separator
 
     def start(self, token: Token) -> None:
         tag = token.name
@@ -103,7 +123,7 @@ class _SectionReader:
                     self.write(f" {alt} ")
                     return
             if tag not in _INLINE:
-                self._break()
+                self._break(kept_apart=tag == "hr")  # a line break or a picture: a space
             return
         hides = _hides(token)
         self._open.append((tag, hides))
@@ -135,16 +155,22 @@ class _SectionReader:
         if self._left_out and data[:1] in _CLOSING:
             _drop_trailing_space(parts)
         self._left_out = self._left_out and data.isspace()
+        if self._apart and not self._in_heading and not data.isspace():
+            self._apart = False
+            if data.lstrip()[:1] not in _CLOSING:
+                parts.append(BLOCK_SEPARATOR)
         parts.append(data)
 
-    def _break(self) -> None:
-        """A word break between blocks: punctuation after it keeps its space."""
+    def _break(self, *, kept_apart: bool = True) -> None:
+        """A word break: between blocks, a separator after a word, written with the next
+        words (unless they start with punctuation, which keeps its space)."""
         self.write(" ")
+        self._apart |= kept_apart and not self._in_heading and _ends_like_a_word(self._text)
         self._left_out = False
 
     def _start_section(self, anchor: str, tag: str) -> None:
         self._flush()
-        self._anchor, self._heading, self._text = anchor, [], []
+        self._anchor, self._heading, self._text, self._apart = anchor, [], [], False
         self._in_heading = tag
 
     def _flush(self) -> None:
