@@ -158,6 +158,12 @@ def test_search_index_holds_no_citation_notes(built_site: Path, lang: str) -> No
     lesson = " ".join(text for page, text in sections
                       if page == localized_path("hoc-tap/trinh-tu-hoa-giai/", lang))
     assert lesson and not re.search(r"\w [.,;:](?:\s|$)", lesson), lesson
+    # Nor the labels before markers ("Căn cứ:", "(Source:)"): alone, they ended snippets.
+    labels = {f"{t('citizens.basis', lang)}:", f"{t('glossary.basis', lang)}:",
+              f"{t('plan.source', lang)}:", t("quiz.sources", lang)}
+    bare = {page for page, text in sections for label in labels
+            if re.search(rf"{re.escape(label)}(?:\)|$| ·)", text)}
+    assert not bare, sorted(bare)
 
 
 def test_files_of_quoted_words_are_not_pages(built_site: Path) -> None:
