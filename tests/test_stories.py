@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from hoagiai.stories import indexes
 from hoagiai.stories.model import StoryCollection
 from support.generated import Contents
 from support.project import ROOT, copy_project, hoagiai, mkdocs_build
+from support.search_files import section_texts
 
 SITE_URL = "https://xa.example.vn/hoa-giai/"
 STORIES = sorted(p.stem for p in (ROOT / "docs" / "cau-chuyen").glob("*.md")
@@ -67,6 +69,30 @@ def test_every_story_is_marked_hypothetical_on_its_page(built_site: Path) -> Non
                              "Hypothetical scenario")):
             html = page.read_text(encoding="utf-8")
             assert f'<p class="admonition-title">{label}</p>' in html, page
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_search_finds_a_story_on_its_own_page_not_on_the_lists(built_site: Path,
+                                                                lang: str) -> None:
+    """The stories' page, its years and topics list each story's title and summary: indexed,
+    "khoản vay" gave the same summary five times, the story first, then four lists. The lists
+    still show every story, under its own heading."""
+    prefix = "" if lang == "vi" else "en/"
+    sections = section_texts(built_site, lang)
+    story_pages = {f"{prefix}cau-chuyen/{slug}/" for slug in STORIES}
+    lists = {page for page, _ in sections
+             if page.startswith(f"{prefix}cau-chuyen/") and page not in story_pages}
+    assert {f"{prefix}cau-chuyen/", f"{prefix}cau-chuyen/nam/2026/"} <= lists
+    stories = load_site(Paths.at(ROOT)).get(StoryCollection).in_language(lang)
+    summaries = {story.description[:40] for story in stories}
+    assert len(summaries) == len(STORIES)
+    repeated = {(page, summary) for page, text in sections if page in lists
+                for summary in summaries if summary in text}
+    assert not repeated, sorted(repeated)
+    titles = {story.title for story in stories}
+    listed = (built_site / prefix / "cau-chuyen" / "index.html").read_text(encoding="utf-8")
+    headings = re.findall(r'<h2 id="[^"]+"><a href="[^"]+">([^<]+)</a>', listed)
+    assert sorted(map(html.unescape, headings)) == sorted(titles)
 
 
 @pytest.mark.parametrize("path", ["cau-chuyen/rss.xml", "en/cau-chuyen/atom.xml"])
