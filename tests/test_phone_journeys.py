@@ -310,3 +310,32 @@ def test_no_table_has_an_empty_header_cell(built_site: Path) -> None:
     empty = [str(page.relative_to(built_site)) for page in built_site.rglob("*.html")
              if re.search(r"<th[^>]*>\s*</th>", page.read_text("utf-8"))]
     assert not empty
+
+
+# Headings whose box runs on below their last line of text (by more than half a line).
+_EMPTY_LINE_BELOW = """() => [...document.querySelectorAll('article :is(h1, h2, h3, h4)')]
+.flatMap(h => {
+  const link = h.querySelector('.headerlink');
+  const text = document.createRange();
+  text.selectNodeContents(h);
+  if (link) text.setEndBefore(link);
+  const lines = [...text.getClientRects()].filter(rect => rect.width > 0);
+  if (!lines.length) return [];
+  const style = getComputedStyle(h);
+  const bottom = h.getBoundingClientRect().bottom - parseFloat(style.paddingBottom)
+    - parseFloat(style.borderBottomWidth);
+  const below = bottom - Math.max(...lines.map(rect => rect.bottom));
+  return below > parseFloat(style.lineHeight) / 2 ? [h.textContent.trim().slice(0, 40)] : [];
+})"""
+
+
+def test_no_heading_has_an_empty_line_below_it(tab: Page, site_server: str) -> None:
+    """Material's "#" beside a heading, invisible until a mouse is over it, took room: on a
+    phone, a heading that filled its line pushed it onto a line of its own, an empty line under
+    every long heading (the stories' titles, lesson sections, the FAQ's questions)."""
+    empty = []
+    for path in (*READ_PAGES, "cau-chuyen/"):
+        for lang in LANGUAGES:
+            tab.goto(site_server + localized(path, lang))
+            empty += [(path, lang, heading) for heading in tab.evaluate(_EMPTY_LINE_BELOW)]
+    assert not empty, empty[:5]
