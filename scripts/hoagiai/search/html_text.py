@@ -32,7 +32,7 @@ _INLINE = frozenset({
 })
 # Punctuation that follows a word without a space.
 _CLOSING = frozenset(".,:;!?…)]")
-# Between two blocks, when the first ends in a word, a number or one of these.
+# What keeps a block apart from the next when it ends in a word, a number or one of these.
 BLOCK_SEPARATOR = " · "
 _ENDS_LIKE_A_WORD = frozenset(")]\"”’»%")
 # What a size left out of the text leaves behind: "A4, )" and "Learner ()".
