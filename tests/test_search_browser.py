@@ -81,6 +81,23 @@ def test_function_words_are_listed_as_folds(page: Page, site_server: str) -> Non
         assert words and all(word == fold(word) and word.isalpha() for word in words), words
 
 
+def test_an_english_word_is_also_read_without_its_ending(page: Page, site_server: str) -> None:
+    """"chooses" also finds "choose", "duties" "duty"; words that end in s without being
+    plurals keep it ("process", "status", "this"); a Vietnamese word is read as typed."""
+    page.goto(site_server)
+    page.add_script_tag(url=site_server + "assets/js/search-engine.js")
+    roots = page.evaluate("""([english, vietnamese]) => {
+      const parse = window.hoagiaiSearchEngine.parse;
+      return [parse(english, true), parse(vietnamese, false)].map(
+        terms => terms.map(term => term.root));
+    }""", ["Chooses duties processes watches mediators process status this has",
+           "chọn tổ trưởng"])
+    assert roots == [
+        ["choose", "duty", "process", "watch", "mediator", "process", "status", "this", "has"],
+        ["chon", "to", "truong"],
+    ]
+
+
 @pytest.mark.parametrize("start", ["", "en/"], ids=["vi", "en"])
 def test_a_search_that_finds_nothing_says_where_else_to_look(page: Page, site_server: str,
                                                              start: str) -> None:

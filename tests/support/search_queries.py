@@ -96,6 +96,7 @@ ELSEWHERE = ("nguoi-dan/noi-khac-giup-do/",)
 SESSION = ("nguoi-dan/buoi-hoa-giai/", "nguoi-dan/hoi-dap/")
 STEPS = ("hoc-tap/ky-nang-hoa-giai/", "hoc-tap/trinh-tu-hoa-giai/")
 BECOME = ("hoc-tap/hoa-giai-vien-va-to-hoa-giai/",)
+PAID = ("nguoi-dan/hoi-dap/", "hoc-tap/kinh-phi-va-ho-tro/", "thuat-ngu/")
 
 
 def english(pages: tuple[str, ...]) -> tuple[str, ...]:
@@ -122,6 +123,7 @@ QUESTIONS = [
     # giải viên", "how it goes", "how soon"): the pages now say it both ways (guide, section 10).
     Question("", "các bước hòa giải", STEPS),
     Question("", "làm thế nào để trở thành hòa giải viên", BECOME),
+    Question("", "hòa giải viên có được trả tiền không", PAID),
     Question("en/", "how do I ask for mediation", english(ASK)),
     Question("en/", "what are my rights", english(RIGHTS)),
     Question("en/", "rights and duties of the parties", english(RIGHTS)),
@@ -138,4 +140,10 @@ QUESTIONS = [
     Question("en/", "how to become a mediator", english(BECOME)),
     Question("en/", "what happens at a mediation session", english(SESSION)),
     Question("en/", "how long until mediation starts", english(ASK)),
+    # English words with the ending of "he chooses" or of a plural find the page's other forms
+    # ("choose", "duty", "elected"); the team leader's paragraph says "choose" as well as "elect".
+    Question("en/", "who chooses the mediator", english((*ASK, "hoc-tap/trinh-tu-hoa-giai/"))),
+    Question("en/", "who chooses the team leader", english(BECOME)),
+    Question("en/", "who elects mediators", english(BECOME)),
+    Question("en/", "what are the duties of a mediator", english((*RIGHTS, *BECOME))),
 ]

@@ -66,8 +66,17 @@
     return fold(word) !== word.toLowerCase().normalize("NFC");
   }
 
+  /* An English word without the ending of a plural or of "he chooses", so that a query
+   * finds the other forms too ("chooses": "choose", "choosing"; "duties": "duty"). */
+  function root(word) {
+    if (word.length < 4 || /(ss|us|is)$/.test(word)) return word;
+    if (/ies$/.test(word)) return word.slice(0, -3) + "y";
+    if (/(ch|sh|x|ss|z)es$/.test(word)) return word.slice(0, -2);
+    return word.replace(/s$/, "");
+  }
+
   /* The query as terms; the last word, while still being typed, also matches longer words
-   * (and so does every word when `endings` is true). */
+   * (and so does every word when `endings` is true, from its `root`). */
   function parse(query, endings) {
     var text = query.normalize("NFC");
     var found = words(text).slice(0, MAX_TERMS);
@@ -76,9 +85,10 @@
     return found.map(function (word, i) {
       var key = toneKey(word);
       var open = endings || (typing && i === found.length - 1);
+      var folded = fold(word);
       return {
-        word: word, fold: fold(word), base: key[0], tone: key[1], marked: hasMarks(word),
-        prefix: open && fold(word).length > 1
+        word: word, fold: folded, root: endings ? root(folded) : folded, base: key[0],
+        tone: key[1], marked: hasMarks(word), prefix: open && folded.length > 1
       };
     }).filter(function (term) {
       var id = [term.fold, term.base, term.tone, term.prefix].join("\u0000");
@@ -86,14 +96,22 @@
     });
   }
 
+  /* Whether `term` finds the word whose fold is `folded`: as typed, by its root, or (while
+   * typed, or in English) as the start of a longer word. */
+  function finds(term, folded) {
+    return whole(term, folded) || (term.prefix && folded.startsWith(term.root));
+  }
+
+  function whole(term, folded) {
+    return folded === term.fold || folded === term.root;
+  }
+
   /* 2 when a term asks for `word` exactly, 1 when only a term's fold matches, else 0. */
   function match(terms, word) {
     var folded = fold(word);
     var key = null;
     return terms.reduce(function (best, term) {
-      if (best === 2 || (folded !== term.fold && !(term.prefix && folded.startsWith(term.fold)))) {
-        return best;
-      }
+      if (best === 2 || !finds(term, folded)) return best;
       return exact(term, key = key || toneKey(word)) ? 2 : 1;
     }, 0);
   }
@@ -165,19 +183,22 @@
    * shard is split by longer keys, see shards.py); and for a word still being typed,
    * every shard whose key is longer and starts with it ("gi": "gia", "gio", ...). */
   Engine.prototype.shardsOf = function (term) {
-    var chars = Array.from(term.fold);
-    var found = [];
-    for (var n = chars.length; n >= Math.min(chars.length, KEY_LENGTH) && !found.length; n--) {
-      var key = keyName(chars.slice(0, n).join(""));
-      if (this.shards.has(key)) found.push(key);
-    }
+    var self = this;
+    var found = new Set();
+    new Set([term.fold, term.root]).forEach(function (word) {
+      var chars = Array.from(word);
+      for (var n = chars.length; n >= Math.min(chars.length, KEY_LENGTH); n--) {
+        var key = keyName(chars.slice(0, n).join(""));
+        if (self.shards.has(key)) { found.add(key); break; }
+      }
+    });
     if (term.prefix) {
-      var typed = keyName(term.fold);
+      var typed = keyName(term.root);
       this.shards.forEach(function (shard) {
-        if (shard.length > typed.length && shard.startsWith(typed)) found.push(shard);
+        if (shard.length > typed.length && shard.startsWith(typed)) found.add(shard);
       });
     }
-    return found;
+    return Array.from(found);
   };
 
   /* Loads the term shards that `query` needs. */
@@ -199,8 +220,8 @@
     });
     entries.forEach(function (words) {
       var key = words[0];
-      if (key !== term.fold && !(term.prefix && key.startsWith(term.fold))) return;
-      var factor = key === term.fold ? 1 : PREFIX_WEIGHT;
+      if (!finds(term, key)) return;
+      var factor = whole(term, key) ? 1 : PREFIX_WEIGHT;
       words[1].forEach(function (entry) {
         var isExact = exact(term, self.toneKey(entry[0]));
         var postings = entry[1];
@@ -226,9 +247,7 @@
     var page = this.docs[doc][0];
     var title = this.titles[page] || (this.titles[page] = words(this.pages[page][1]).map(fold));
     return terms.reduce(function (sum, term) {
-      var inTitle = !term.function && title.some(function (word) {
-        return word === term.fold || (term.prefix && word.startsWith(term.fold));
-      });
+      var inTitle = !term.function && title.some(function (word) { return finds(term, word); });
       return inTitle ? sum + term.idf : sum;
     }, 0);
   };
