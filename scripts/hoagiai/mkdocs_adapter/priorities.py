@@ -22,7 +22,9 @@ TRIM_THEME_CSS = -10
 # the workers finish them; they are written before the offline catalog sees the site.
 WRITE_LATE_FILES = -15
 WRITE_OFFLINE_CATALOG = -20
-# A page's Markdown is let go once every plugin has seen it converted, and its HTML once
-# every plugin has seen the finished page.
+# A page's Markdown is let go, and its HTML packed, once every plugin has seen it converted;
+# the HTML is unpacked before any plugin sees the page's context (static-i18n: 50), and let
+# go once every plugin has seen the finished page.
 PAGE_CONVERTED = -1000
+PAGE_RENDERED = 1000
 PAGE_WRITTEN = -1000
