@@ -180,8 +180,9 @@
 
   /* The term shards a term needs: the one that holds its fold, the longest listed key
    * that starts the fold (never shorter than KEY_LENGTH, or the fold if shorter: a big
-   * shard is split by longer keys, see shards.py); and for a word still being typed,
-   * every shard whose key is longer and starts with it ("gi": "gia", "gio", ...). */
+   * shard is split by longer keys, see shards.py), and the one that holds its root; and
+   * for a word still being typed (every English word), every shard whose key is longer and
+   * starts with its root ("gi": "gia", "gio", ...). */
   Engine.prototype.shardsOf = function (term) {
     var self = this;
     var found = new Set();
