@@ -154,7 +154,7 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
     def _pack_page_html(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         # MkDocs converts every page of a language before it renders the first, and keeps
         # each page's Markdown to the end: once converted, it is not read again; the HTML
-        # waits packed until its page is rendered (an eighth of the build's peak memory).
+        # waits packed until its page is rendered (a tenth of the build's peak memory).
         # Emptied, not None: MkDocs' `Page.title` reads None as "not read yet".
         page.markdown = ""
         self._converted[page.file.src_uri] = PackedText(html)
