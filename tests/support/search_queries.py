@@ -124,6 +124,9 @@ QUESTIONS = [
     Question("", "các bước hòa giải", STEPS),
     Question("", "làm thế nào để trở thành hòa giải viên", BECOME),
     Question("", "hòa giải viên có được trả tiền không", PAID),
+    # The lesson's team-leader section has its own heading, in the words people ask with.
+    Question("", "ai chọn tổ trưởng tổ hòa giải", BECOME),
+    Question("", "tổ trưởng làm gì", BECOME),
     Question("en/", "how do I ask for mediation", english(ASK)),
     Question("en/", "what are my rights", english(RIGHTS)),
     Question("en/", "rights and duties of the parties", english(RIGHTS)),
