@@ -160,12 +160,14 @@ def test_a_broken_markdown_link_stops_the_build_and_publishes_nothing(
 
 
 def test_the_built_site_checks_list_every_broken_link_and_anchor(
-        published: Published, tmp_path: Path) -> None:
+        published: Published, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """LinkChecker and the anchor check, run side by side on the built site, list both broken
     links of the raw HTML (one run shows all there is to fix). The publication stops on them
-    as on the strict build's failure above."""
+    as on the strict build's failure above. Chromium opens only the changed page here: the
+    `published` fixture's run has already opened every kind of page."""
     site = shutil.copytree(published.target / "current", tmp_path / "site")
     page = site / "gioi-thieu" / "index.html"
+    monkeypatch.setattr(publisher, "pages_to_check", lambda: ["gioi-thieu/"])
     html = page.read_text(encoding="utf-8")
     page.write_text(html.replace("</article>", RAW_BROKEN + "</article>", 1), encoding="utf-8")
 
