@@ -21,13 +21,12 @@ import pytest
 from hoagiai import pipeline
 from hoagiai.problems import Report
 from hoagiai.site import Paths
-from support.project import copy_project, hoagiai, mkdocs_build
+from support.project import ROOT, copy_project, hoagiai, mkdocs_build
 
 FIXTURES = Path(__file__).parent / "fixtures" / "bad" / "content"
 PAGE = "docs/gioi-thieu.md"  # a plain page that fixtures are appended to
-_PAGE_FILE = Path(__file__).parents[1] / PAGE
-PAGE_LINES = len(_PAGE_FILE.read_text(encoding="utf-8").splitlines())  # fixture line n: +n
-BAD_BYTE = len(_PAGE_FILE.read_bytes()) + 2  # not_utf8 appends "\nC" then a Latin-1 "à"
+BAD_BYTE = len((ROOT / PAGE).read_bytes()) + 2  # not_utf8 appends "\nC" then a Latin-1 "à"
+MODULE = "docs/hoc-tap/ket-qua-hoa-giai.md"  # a lesson that a fixture is appended to
 
 
 def put(fixture: str, destination: str) -> Callable[[Path], None]:
@@ -109,8 +108,9 @@ LINK_VI = "liên kết tượng trưng (symlink)"
 LINK_EN = "a symbolic link"
 
 
-def line(n: int) -> int:
-    return PAGE_LINES + n
+def line(n: int, page: str = PAGE) -> int:
+    """Where line `n` of a fixture appended to `page` lands: after the page's own lines."""
+    return len((ROOT / page).read_text(encoding="utf-8").splitlines()) + n
 
 
 CASES: dict[str, Case] = {
@@ -287,8 +287,8 @@ CASES: dict[str, Case] = {
           "belong in docs/assets/images/"),
     ]),
     "module links a quiz bank that does not exist": Case(
-        append("module-missing-bank.md", "docs/hoc-tap/ket-qua-hoa-giai.md"), [
-            p("docs/hoc-tap/ket-qua-hoa-giai.md:137:23",
+        append("module-missing-bank.md", MODULE), [
+            p(f"{MODULE}:{line(2, MODULE)}:23",
               "liên kết tới bộ câu hỏi “ket-qua-hoa-giai-2” nhưng không có tệp "
               "materials/quiz/ket-qua-hoa-giai-2.yml — có phải ý bạn là “ket-qua-hoa-giai.md”? "
               "sửa liên kết theo tên một tệp trong materials/quiz/, hoặc tạo bộ câu hỏi đó",
