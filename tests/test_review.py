@@ -114,7 +114,7 @@ def test_sheet_sets_each_cited_sentence_beside_the_verbatim_unit(site: Site) -> 
     assert sheet.uncited == ()
     pages = {(item.page.path, item.page.lang): item for item in sheet.pages}
     la_gi = pages[("docs/nguoi-dan/hoa-giai-la-gi.md", "vi")]
-    assert la_gi.page.reviewed == "2026-11-26"
+    assert la_gi.page.reviewed == "2026-12-06"
     [row] = [row for row in la_gi.rows if row.text.startswith("Giữ kín chuyện riêng")]
     assert [unit.ref for unit in row.units] == ["luat35:4.3", "luat35:10.4", "luat35:10.5"]
     assert row.units[0].label == "khoản 3 Điều 4 Luật Hòa giải ở cơ sở"
@@ -127,7 +127,7 @@ def test_sheet_sets_each_cited_sentence_beside_the_verbatim_unit(site: Site) -> 
     assert all(row.units for row in faq.rows)
     html = sheet_html(sheet, "vi", dt.date(2026, 12, 4))
     assert html.count('<td class="mark"></td>') == sheet.sentence_count
-    assert "Rà soát lần cuối: <span class=\"reviewed\">26 tháng 11, 2026</span>" in html
+    assert "Rà soát lần cuối: <span class=\"reviewed\">6 tháng 12, 2026</span>" in html
     assert "docs/nguoi-dan/hoa-giai-la-gi.en.md" in html
     assert "Không có câu nào." in html
 
