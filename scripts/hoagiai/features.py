@@ -27,6 +27,7 @@ from hoagiai.safety.feature import ContentSafetyFeature
 from hoagiai.scenarios import ScenariosFeature
 from hoagiai.search.feature import SearchFeature
 from hoagiai.sharing import SharingFeature
+from hoagiai.stacked_tables import StackedTablesFeature
 from hoagiai.stories import StoriesFeature
 
 
@@ -54,6 +55,8 @@ def all_features() -> list[Feature]:
         GlossaryFeature(),
         # Gives every link its full address for print.css: after all features that add links.
         PrintLinksFeature(),
+        # Column headings onto the cells of comparison tables, for phones (no new text).
+        StackedTablesFeature(),
         # Search indexes each page's HTML as the features above leave it: keep it after
         # every feature that rewrites page HTML.
         SearchFeature(),
