@@ -31,7 +31,8 @@ LAYERS: list[Layer] = [
     # One package or module per feature of the site.
     ("features", ["audiences", "citizens", "contacts", "glossary", "kit", "learning", "legal",
                   "listen", "modules", "offline_app", "page_words", "pages", "plan", "print_links",
-                  "quiz", "safety.feature", "scenarios", "search", "sharing", "stories"]),
+                  "quiz", "safety.feature", "scenarios", "search", "sharing", "stacked_tables",
+                  "stories"]),
     # What every feature stands on: the model, sources, problems, addresses, rendering, the
     # content-safety rules (`safety.limits` on its own: the YAML parser stands on it).
     ("core", ["cache_files", "citations", "crawlers", "errors", "feature", "frontmatter",
