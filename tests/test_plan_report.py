@@ -73,7 +73,7 @@ def test_figures_of_the_year_and_the_year_before() -> None:
     rate = rows["Tỷ lệ hòa giải thành"]
     assert rate[4:8] == ["80% (40/50) (2025)", "85,5%", "Còn thiếu 4,5 điểm phần trăm",
                          "Báo cáo thử nghiệm số 2, 20/12/2026"]
-    assert rows["Hòa giải viên được tiếp cận Bộ tài liệu"][5] == "Chưa có số liệu"
+    assert rows["Hòa giải viên được tiếp cận và sử dụng Bộ tài liệu"][5] == "Chưa có số liệu"
 
 
 @pytest.mark.parametrize(("year", "locator", "status"), [
