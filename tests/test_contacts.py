@@ -200,7 +200,7 @@ def test_posters_say_the_steps_cite_the_law_and_carry_a_readable_qr(tmp_path: Pa
     text, codes = pdf_text_and_qr(made["thon-thu", "vi"].file.content)
     assert codes == ["https://example.gov.vn/hoa-giai/nguoi-dan/"]
     for expected in ("Nhờ hòa giải trong 3 bước", "Thôn Thử", "Người Thử", "0900 000 000",
-                     "Tự nguyện", "Không mất phí", "113",
+                     "Tự nguyện", "Chi phí: Luật Hòa giải", "113",
                      "khoản 1 Điều 16 Luật Hòa giải ở cơ sở"):
         assert expected in text, expected
     text, codes = pdf_text_and_qr(made["thon-khac", "en"].file.content)
