@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
+import markdown
 import pytest
+from bs4 import BeautifulSoup
 
 from hoagiai import pipeline
 from hoagiai.citations import FoundCitation
@@ -115,6 +118,17 @@ def test_notes_number_runs_in_order_and_reuse_a_number_for_the_same_run(site: Si
     assert notes.note(("luat35:17.5", "luat35:17.6", "luat35:17.7")) is first
     assert (first.number, second.number, len(notes.items)) == (1, 2, 2)
     assert first.label == "Article 17(5)–(7) — Law on Grassroots Mediation"
+
+
+def test_a_markers_label_stays_text_when_the_page_goes_through_markdown() -> None:
+    """The marker is written into a page's Markdown; Markdown makes links before it reads raw
+    HTML, so a label with a link in it would otherwise become an <a> inside the attribute."""
+    label = 'Mục 1 [x](javascript:alert(1)) "quoted" <b>'
+    marker = render("legal/cite-marker.html.j2", lang="vi",
+                    note=SimpleNamespace(number=3, label=label)).rstrip("\n")
+    html = BeautifulSoup(markdown.markdown(f"Hai bên tự quyết {marker}."), "html.parser")
+    [button] = html.find_all("button")
+    assert label in button["aria-label"] and not html.find_all(["a", "b"])
 
 
 def test_citation_notes_and_markers_stay_out_of_the_search_index(site: Site) -> None:

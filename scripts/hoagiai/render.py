@@ -68,6 +68,14 @@ def markdown_text(value: Any) -> Markup:
     return Markup(_MARKDOWN_SPECIAL.sub(r"\\\1", escaped))
 
 
+def markdown_attribute(value: Any) -> Markup:
+    """An attribute value in HTML that goes through Markdown: HTML escaped, and its brackets
+    written as entities, since Markdown makes links before it sees raw HTML, and a link made
+    inside the value would close it (`[x](javascript:…)` → `<a href="…">`)."""
+    escaped = html.escape(str(value), quote=True)
+    return Markup(escaped.replace("[", "&#91;").replace("]", "&#93;"))
+
+
 @cache
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -80,6 +88,7 @@ def environment() -> jinja2.Environment:
     )
     env.globals["t"] = _translate
     env.filters["md"] = markdown_text
+    env.filters["md_attribute"] = markdown_attribute
     return env
 
 
