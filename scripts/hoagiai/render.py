@@ -16,7 +16,7 @@ from typing import Any
 
 import jinja2
 import yaml
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from hoagiai.errors import BuildError
 from hoagiai.language import DEFAULT_LANGUAGE
@@ -68,12 +68,13 @@ def markdown_text(value: Any) -> Markup:
     return Markup(_MARKDOWN_SPECIAL.sub(r"\\\1", escaped))
 
 
-def markdown_attribute(value: Any) -> Markup:
-    """An attribute value in HTML that goes through Markdown: HTML escaped, and its brackets
-    written as entities, since Markdown makes links before it sees raw HTML, and a link made
-    inside the value would close it (`[x](javascript:…)` → `<a href="…">`)."""
-    escaped = html.escape(str(value), quote=True)
-    return Markup(escaped.replace("[", "&#91;").replace("]", "&#93;"))
+def html_in_markdown(value: Any) -> Markup:
+    """Text for raw HTML that a page's Markdown carries (a quiz's question, an attribute value):
+    HTML escaped, quotes too, and `[` as a character reference. Markdown does not read inside
+    raw HTML, so the `md` filter's backslashes would show; but it makes links before it sees
+    raw HTML, so a `[x](javascript:…)` left as is would become a link inside an attribute and
+    close it, and `[[…]]` would be taken for a citation."""
+    return Markup(str(escape(str(value))).replace("[", "&#91;"))
 
 
 @cache
@@ -88,7 +89,7 @@ def environment() -> jinja2.Environment:
     )
     env.globals["t"] = _translate
     env.filters["md"] = markdown_text
-    env.filters["md_attribute"] = markdown_attribute
+    env.filters["html"] = html_in_markdown
     return env
 
 

@@ -13,8 +13,8 @@ from typing import Any
 
 from markupsafe import Markup
 
+from hoagiai import render as site_render
 from hoagiai.feature import GeneratedFile, generated_page
-from hoagiai.quiz.render import environment
 from hoagiai.render import t
 from hoagiai.scenarios.model import LEVELS, SECTION, Scenario, Scenarios
 from hoagiai.scenarios.tree import build_tree
@@ -43,9 +43,8 @@ def citer(site: Site, lang: str) -> Callable[[str], Markup]:
 
 
 def render(template: str, **context: Any) -> str:
-    """Render `templates/scenarios/<template>`. The quiz's environment is reused for its
-    `html` filter (text inside raw HTML that Markdown does not read)."""
-    return environment().get_template(f"scenarios/{template}").render(**context)
+    """Render `templates/scenarios/<template>` (text inside raw HTML goes through `html`)."""
+    return site_render.render(f"scenarios/{template}", **context)
 
 
 def pages(site: Site, scenarios: Scenarios) -> Iterator[GeneratedFile]:
