@@ -6,11 +6,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
-from hoagiai.bench.liveserve import append_paragraph, rename_first_audience
+from hoagiai.bench.liveserve import Server, append_paragraph, rename_first_audience
 from hoagiai.bench.synthetic import counted_pages
 from support.marks import require_slow
 from support.project import ROOT, quiet_env
@@ -25,6 +26,24 @@ def test_edits_change_what_the_page_shows() -> None:
     with pytest.raises(ValueError, match="no line 'vi: "):
         rename_first_audience(audiences.replace("vi: Hòa giải viên\n", "vi: 'Hòa giải viên'\n"),
                               "m3")
+
+
+def test_an_edit_waits_for_the_server_to_finish_the_last_one() -> None:
+    """The preview writes the search index after it shows an edit: the next edit is timed
+    from a server at rest, as an author's is."""
+    resting = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    busy = subprocess.Popen([sys.executable, "-c", "while True: pass"])
+    try:
+        started = time.perf_counter()
+        Server("", resting.pid).wait_until_idle(timeout=5.0)
+        waited_for_resting = time.perf_counter() - started
+        started = time.perf_counter()
+        Server("", busy.pid).wait_until_idle(timeout=1.0)
+        waited_for_busy = time.perf_counter() - started
+    finally:
+        resting.kill()
+        busy.kill()
+    assert waited_for_busy >= 1.0 > waited_for_resting
 
 
 @pytest.mark.build

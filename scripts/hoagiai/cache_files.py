@@ -1,4 +1,5 @@
-"""Files of a cache that several processes share (the tests' two workers, parallel builds).
+"""Files of a cache that several processes share (the tests' two workers, parallel builds),
+and files a preview rewrites while it serves them (the search index).
 
 A reader never sees half a file: files are written whole under a private name, then renamed
 (atomic on one file system). A file another process removed is simply missing: the caller

@@ -151,6 +151,9 @@ class Feature:
     """Base class: every stage does nothing until a feature overrides it."""
 
     name = "feature"
+    # Its `after_pages` files are fetched only when a reader asks (the search index): a
+    # preview writes them once the edited page is shown again, not before.
+    fetched_on_demand = False
 
     def load(self, site: Site, report: Report) -> None:
         """Read and validate this feature's sources; store its model with `site.put`."""

@@ -27,6 +27,11 @@ import yaml
 POLL_SECONDS = 0.05
 START_TIMEOUT = 120.0
 EDIT_TIMEOUT = 30.0
+# An edit is made once the server has done what the last one asked (the preview writes the
+# search index after it shows an edit): no more than this much CPU over the last interval.
+IDLE_CPU_SECONDS = 0.02
+IDLE_INTERVAL = 0.25
+IDLE_TIMEOUT = 10.0
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,16 @@ class Server:
         with open(f"/proc/{self.pid}/stat") as stat:
             fields = stat.read().rpartition(")")[2].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def wait_until_idle(self, timeout: float = IDLE_TIMEOUT) -> None:
+        """Until the server uses (almost) no CPU, or `timeout` seconds have passed."""
+        started, before = time.perf_counter(), self.cpu_seconds()
+        while time.perf_counter() - started < timeout:
+            time.sleep(IDLE_INTERVAL)
+            now = self.cpu_seconds()
+            if now - before <= IDLE_CPU_SECONDS:
+                return
+            before = now
 
 
 def append_paragraph(text: str, marker: str) -> str:
@@ -146,6 +161,7 @@ def time_edits_on(server: Server, project: Path, edits: tuple[Edit, ...] = EDITS
         marker = f"hgbench{os.getpid()}x{number}"
         source = project / edit.file
         changed = edit.apply(source.read_text(encoding="utf-8"), marker)
+        server.wait_until_idle()  # as an author, who looks at one edit before the next
         cpu_before = server.cpu_seconds()
         source.write_text(changed, encoding="utf-8")
         seconds = wait_for(server.base_url + edit.url, marker, timeout)

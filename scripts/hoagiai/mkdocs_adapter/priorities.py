@@ -22,6 +22,8 @@ TRIM_THEME_CSS = -10
 # the workers finish them; they are written before the offline catalog sees the site.
 WRITE_LATE_FILES = -15
 WRITE_OFFLINE_CATALOG = -20
+# Last of the bridge's: a preview starts writing what is read only on demand (the search index).
+START_AFTER_RELOAD = -30
 # A page's Markdown is let go, and its HTML packed, once every plugin has seen it converted;
 # the HTML is unpacked before any plugin sees the page's context (static-i18n: 50), and let
 # go once every plugin has seen the finished page.

@@ -32,6 +32,7 @@ class SearchFeature(Feature):
     """
 
     name = "search"
+    fetched_on_demand = True
 
     def __init__(self) -> None:
         self._pages: dict[str, PageSpill] = {}  # lang -> the pages rendered, on disk

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from hoagiai.cache_files import write_whole
 from hoagiai.feature import OutputFile
 from hoagiai.recent import Recent, digest
 from hoagiai.search.html_text import Section
@@ -146,7 +147,10 @@ class WrittenParts:
         target = self._folder / f"{part}.js"
         key = digest(text)
         if self._digests.get(part) != key or not target.is_file():
-            target.write_text(text, encoding="utf-8")  # its folder is made by `start`
+            if part in self._digests:  # a preview's rewrite: whole, as it may be read meanwhile
+                write_whole(target, text.encode())
+            else:
+                target.write_text(text, encoding="utf-8")  # its folder is made by `start`
             self._digests[part] = key
         self._made.add(part)
 
@@ -201,4 +205,4 @@ def write_split_index(pages: Iterator[IndexedPage], lang: str, path: str, site_d
     parts.finish()
     head = {"version": SPLIT_VERSION, "lang": lang, "shards": list(shards),
             "pages": head_pages}
-    OutputFile(path, index_script(head)).write_into(site_dir)
+    write_whole(site_dir / path, index_script(head).encode())  # a preview serves it meanwhile
