@@ -4,6 +4,7 @@ edit did not touch stays as the full first build made it."""
 from __future__ import annotations
 
 import json
+import logging
 import re
 import subprocess
 import sys
@@ -13,6 +14,8 @@ from pathlib import Path
 
 import jinja2
 import pytest
+from mkdocs.livereload import LiveReloadServer
+from watchdog.observers.polling import PollingObserver
 
 from hoagiai.bench.liveserve import (
     EDIT_TIMEOUT,
@@ -22,7 +25,9 @@ from hoagiai.bench.liveserve import (
     time_edits_on,
     wait_for,
 )
-from hoagiai.mkdocs_adapter.preview import CompiledTemplates
+from hoagiai.feature import OutputFile
+from hoagiai.mkdocs_adapter import preview
+from hoagiai.mkdocs_adapter.preview import AfterReload, CompiledTemplates
 from support.project import copy_project, quiet_env
 
 UNTOUCHED = "van-ban/luat58/index.html"  # a generated page neither edit reaches
@@ -116,3 +121,81 @@ def test_templates_compiled_once_are_compiled_again_when_edited() -> None:
     assert render() == "<p>Hòa giải</p>"
     sources["page.html"] = "<h1>{{ title }}</h1>"
     assert render() == "<h1>Hòa giải</h1>"
+
+
+def test_what_is_read_on_demand_is_written_after_the_rebuild(tmp_path: Path) -> None:
+    """The search index of a preview is written on a thread once MkDocs shows the edit."""
+    after = AfterReload()
+    assert not after.holds()  # the first build writes it with the pages: nobody waits yet
+    after.start()
+    after.wait()
+    assert after.holds()
+    after.hold(OutputFile("search/vi.js", "chỉ mục"), tmp_path)
+    assert not (tmp_path / "search" / "vi.js").exists()  # held, not written with the pages
+    after.start()
+    after.wait()
+    assert (tmp_path / "search" / "vi.js").read_text(encoding="utf-8") == "chỉ mục"
+
+
+def test_a_file_the_preview_cannot_write_is_reported(tmp_path: Path,
+                                                     caplog: pytest.LogCaptureFixture) -> None:
+    (tmp_path / "search").write_text("", encoding="utf-8")  # a file where its folder goes
+    after = AfterReload()
+    after.hold(OutputFile("search/vi.js", "chỉ mục"), tmp_path)
+    after.start()
+    after.wait()
+    assert "could not write the preview's search/vi.js" in caplog.text
+
+
+def _server(tmp_path: Path) -> LiveReloadServer:
+    """MkDocs' preview server (not serving), watching a folder twice, as MkDocs and a plugin
+    may both ask for the same folder."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "trang.md").write_text("# Trang\n", encoding="utf-8")
+    server = LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0,
+                              root=str(tmp_path / "site"))
+    server.watch(str(tmp_path / "docs"))
+    server.watch(str(tmp_path / "docs"))
+    return server
+
+
+def _asks_for_rebuild(server: LiveReloadServer, within: float) -> bool:
+    started = time.perf_counter()
+    while time.perf_counter() - started < within:
+        if server._want_rebuild:  # MkDocs 1.6: set by the watcher, read by its build loop
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def test_the_preview_hears_of_saves_from_the_system_and_not_of_reads(tmp_path: Path) -> None:
+    server = _server(tmp_path)
+    preview.watch_saves(server)
+    assert not isinstance(server.observer, PollingObserver)
+    assert server._watched_paths == {str(tmp_path / "docs"): 2}  # watched as often as before
+    server.observer.start()
+    try:
+        page = tmp_path / "docs" / "trang.md"
+        assert page.read_text(encoding="utf-8")  # a build reads every page: no rebuild
+        assert not _asks_for_rebuild(server, within=0.5)
+        page.write_text("# Trang đã sửa\n", encoding="utf-8")
+        assert _asks_for_rebuild(server, within=2.0)
+    finally:
+        server.observer.stop()
+        server.observer.join()
+
+
+def test_the_preview_polls_where_asked_or_where_the_system_refuses(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger=preview.LOG.name)
+    server = _server(tmp_path)
+    preview.watch_saves(server, polling=True)  # `watch_by_polling: true` in mkdocs.yml
+    assert isinstance(server.observer, PollingObserver)
+
+    def refused(trial: list[str] | None = None) -> None:
+        raise OSError(28, "inotify watch limit reached")
+
+    monkeypatch.setattr(preview, "_saves_observer", refused)
+    preview.watch_saves(server)
+    assert isinstance(server.observer, PollingObserver)
+    assert "the preview looks for changes every half second" in caplog.text

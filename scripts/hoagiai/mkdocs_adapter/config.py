@@ -13,9 +13,11 @@ from hoagiai.errors import HoagiaiError
 
 
 class HoagiaiConfig(Config):
-    """`hoagiai` (the bridge): where the YAML sources are."""
+    """`hoagiai` (the bridge): where the YAML sources are; whether the preview looks for
+    changes itself (`watch_by_polling: true`, for folders that give no notice of them)."""
 
     materials_dir = c.Type(str, default="materials")
+    watch_by_polling = c.Type(bool, default=False)
 
 
 class ThemeConfig(Config):

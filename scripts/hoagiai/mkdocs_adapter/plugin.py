@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jinja2
 from mkdocs.config.defaults import MkDocsConfig
@@ -36,6 +36,9 @@ from hoagiai.safety.internal import processing, show_tracebacks
 from hoagiai.site import LANGUAGES, Paths, Site, language_free_uri
 from hoagiai.workers import Workers
 
+if TYPE_CHECKING:
+    from mkdocs.livereload import LiveReloadServer
+
 LOG = logging.getLogger("mkdocs.plugins.hoagiai")
 
 
@@ -55,6 +58,7 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         self._shown = preview.ShownFiles()
         self._dirty_notice = preview.DirtyBuildNotice()
         self._compiled_templates = preview.CompiledTemplates()
+        self._after_reload = preview.AfterReload()
         self._building = False  # `mkdocs build`: PDFs are rendered ahead in worker processes
         self._workers: Workers | None = None
         self._late = LateFiles()
@@ -68,12 +72,14 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         self._preview = dirty
 
     def on_shutdown(self) -> None:
+        self._after_reload.wait()
         logging.getLogger(preview.BUILD_LOGGER).removeFilter(self._dirty_notice)
         if self._workers is not None:
             self._workers.close()
             self._workers = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        self._after_reload.wait()  # a preview's last rebuild has written everything
         config.site_url = site_url(config.site_url, serving=self._serving)
         root = Path(config.config_file_path).parent
         paths = Paths.at(root, docs=config.docs_dir, materials=self.config.materials_dir)
@@ -209,16 +215,21 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
         # own on_post_build at priority -100, after this one).
         # Each file is written as it is made, not held until all are (a card per page); one
         # made when written goes to the workers, if they still render PDFs.
+        last = config.theme["language"] == LANGUAGES[-1]
         try:
             for feature in self.features:
                 for output in feature.after_pages(self._site, config.theme["language"]):
-                    self._late.write_output(output, Path(config.site_dir), self._workers)
+                    if (self._preview and feature.fetched_on_demand
+                            and self._after_reload.holds()):
+                        self._after_reload.hold(output, Path(config.site_dir))
+                    else:
+                        self._late.write_output(output, Path(config.site_dir), self._workers)
         except HoagiaiError as error:
             raise plugin_error(error) from error
         robots = crawlers.robots_txt(self._site.public_url)
-        if robots is not None and config.theme["language"] == LANGUAGES[-1]:
+        if robots is not None and last:
             Path(config.site_dir, "robots.txt").write_text(robots, encoding="utf-8")
-        if self._workers is not None and config.theme["language"] == LANGUAGES[-1]:
+        if self._workers is not None and last:
             # The build has only its last steps left: a worker on its core helps, from the
             # other end of the queue.
             self._workers.add_worker()
@@ -232,7 +243,14 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
                 and config.use_directory_urls):
             offline_catalog.write(Path(config.site_dir))
 
-    on_post_build = CombinedEvent(write_feature_outputs, write_late_files, write_offline_catalog)
+    @event_priority(priorities.START_AFTER_RELOAD)
+    def start_after_reload(self, config: MkDocsConfig) -> None:
+        # The rebuild returns now, and MkDocs shows the edit while the thread writes.
+        if self._preview and config.theme["language"] == LANGUAGES[-1]:
+            self._after_reload.start()
+
+    on_post_build = CombinedEvent(write_feature_outputs, write_late_files, write_offline_catalog,
+                                  start_after_reload)
 
     def on_env(self, env: jinja2.Environment, config: MkDocsConfig, files: Files) -> Any:
         self._late.take_from(files)  # every page is converted: its links are checked
@@ -252,9 +270,11 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
                          config: MkDocsConfig) -> str:
         return self._templates.after_template(output_content, template_name, config)
 
-    def on_serve(self, server: Any, config: MkDocsConfig, builder: Any) -> Any:
+    def on_serve(self, server: LiveReloadServer, config: MkDocsConfig,
+                 builder: Any) -> LiveReloadServer:
         server.watch(str(self._site.paths.materials))
         server.watch(str(TEMPLATES))
+        preview.watch_saves(server, polling=self.config.watch_by_polling)
         return server
 
     @property
