@@ -187,10 +187,12 @@ class AfterReload:
         self._writing.start()
 
     def wait(self) -> None:
-        """Until what was held is written (a new rebuild, or the server stops)."""
+        """Until what was held is written (a new rebuild, or the server stops). What a failed
+        rebuild held is dropped: the next one makes it again."""
         if self._writing is not None:
             self._writing.join()
             self._writing = None
+        self._held = []
 
 
 def _write_all(held: list[tuple[OutputFile, Path]]) -> None:
