@@ -71,6 +71,9 @@ class HoagiaiPlugin(BasePlugin[HoagiaiConfig]):
             logging.getLogger(preview.BUILD_LOGGER).addFilter(self._dirty_notice)
         self._preview = dirty
 
+    def on_build_error(self, error: Exception) -> None:
+        self._after_reload.drop()
+
     def on_shutdown(self) -> None:
         self._after_reload.wait()
         logging.getLogger(preview.BUILD_LOGGER).removeFilter(self._dirty_notice)

@@ -187,11 +187,15 @@ class AfterReload:
         self._writing.start()
 
     def wait(self) -> None:
-        """Until what was held is written (a new rebuild, or the server stops). What a failed
-        rebuild held is dropped: the next one makes it again."""
+        """Until what was held is written (a new rebuild, or the server stops)."""
         if self._writing is not None:
             self._writing.join()
             self._writing = None
+
+    def drop(self) -> None:
+        """A rebuild failed before its end: what it held is not written (the next makes it
+        again). Not at the start of a build: static-i18n builds the second language inside
+        the first one's end, and what the first held waits there."""
         self._held = []
 
 
