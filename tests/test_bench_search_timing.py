@@ -38,6 +38,9 @@ document.querySelector("input").addEventListener("input", function (event) {
 });
 """
 DRAW_MS = 400
+# Turns of the timed work, desktop and phone alternately (about 0.1 s and 0.4 s each): at least
+# MIN_TURNS, so that one slow turn never decides, and at most MAX_TURNS.
+MIN_TURNS, MAX_TURNS = 3, 15
 
 
 @pytest.fixture
@@ -71,14 +74,19 @@ def test_the_phone_is_narrow_touch_and_slowed_down(browser: Browser) -> None:
     desktop = browser.new_page()
     phone = slow_phone(browser)
     desktop.evaluate(work), phone.evaluate(work)  # untimed: the JIT has compiled the loop
-    # Timed in turns, so that a busy moment of this shared machine slows both sides alike.
-    rounds = [(desktop.evaluate(work), phone.evaluate(work)) for _ in range(5)]
-    quick, slow = min(q for q, _ in rounds), min(s for _, s in rounds)
+    # Timed in turns, so that a busy moment of this shared machine slows both sides alike, and
+    # each side's quickest turn kept. Unthrottled, the two take the same time; throttled 4 ×,
+    # they measured 3.5–4 × on a quiet host but 1.45–1.98 × over five turns on a loaded one
+    # (CI, both cores busy, when the throttle's pauses overlap time the page would have waited
+    # for a core anyway). More turns, until a quiet one comes, tell the two apart: an unthrottled
+    # page's quickest of three turns does not trail the desktop's by half.
+    quick = slow = float("inf")
+    for turn in range(1, MAX_TURNS + 1):
+        quick, slow = min(quick, desktop.evaluate(work)), min(slow, phone.evaluate(work))
+        if turn >= MIN_TURNS and slow > quick * 1.5:
+            break
     shape = phone.evaluate("[screen.width, navigator.maxTouchPoints > 0]")
     desktop.close()
     phone.context.close()
     assert shape == [390, True]
-    # Unthrottled, the two take the same time; throttled 4 ×, they measured 3.5–4 × on a quiet
-    # host but 1.98 × on a loaded one (CI, both cores busy, when the throttle's pauses overlap
-    # time the page would have waited for a core anyway). 1.5 × still tells the two apart.
     assert slow > quick * 1.5, (slow, quick, CPU_SLOWDOWN)
