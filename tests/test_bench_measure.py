@@ -33,7 +33,7 @@ from hoagiai.bench.measure import (
     site_path,
     total_bytes,
 )
-from hoagiai.bench.results import ConfigRun, SiteFigures, SizeRun, sample_urls
+from hoagiai.bench.results import ColdRound, ConfigRun, SiteFigures, SizeRun, sample_urls
 from hoagiai.bench.searchquery import QueryTransfer, SearchTransfer
 from hoagiai.bench.targets import SCRIPT_PAGES, judge
 from hoagiai.mkdocs_adapter.navwindow import NavPositions, window_at
@@ -325,6 +325,28 @@ def test_build_cost_and_phone_timing_fail_over_their_limits() -> None:
     assert verdicts[f"{memory} 1,000 pages"].status == "PASS"
     rows = dict((row[0], row[1:]) for row in report.table(sizes))
     assert rows["results after last byte, 4× slow phone, worst (ms)"][-2:] == ["inf", "130"]
+
+
+def test_cold_and_warm_lines_take_each_sides_fastest_turn() -> None:
+    small, middle, large = _sizes(10, 21, 43, 30)
+    # The first cold build (27 s) met a slow moment; the second turn (25 s against stock's
+    # 19.5 s) passes 1.3 ×. A failed build never counts as the fastest.
+    failed = dataclasses.replace(_build(1), ok=False)
+    rounds = (ColdRound(_build(25), _build(19.5)), ColdRound(failed, failed))
+    sizes = [SizeRun(500, {**small.runs, "project": ConfigRun(_build(27), small.project.site)},
+                     _build(19), rounds), middle, large]
+    verdicts = {v.target.split(":")[0]: v for v in judge(sizes, None, None)}
+    cold = verdicts["cold build ≤ 1.3 × stock's at 500 pages"]
+    assert cold.status == "PASS"
+    assert cold.figure == ("1.28 (25.0 s vs stock 19.5 s; CPU time 12.5 s vs 9.8 s; fastest of 3 "
+                           "each, built in turns: project 27.0, 25.0, 1.0 s, stock 20.0, 19.5, "
+                           "1.0 s)")
+    warm = verdicts["warm build (PDF cache kept) no slower than stock at 500 pages"]
+    assert warm.status == "PASS" and warm.figure.startswith("19.0 s vs stock 19.5 s")
+    slower = [SizeRun(500, sizes[0].runs, _build(19), (ColdRound(_build(26), _build(19.5)),)),
+              middle, large]
+    slower_cold = next(v for v in judge(slower, None, None) if v.target == cold.target)
+    assert slower_cold.status == "FAIL"  # 26 > 1.3 × 19.5 = 25.35
 
 
 def test_targets_needing_a_size_not_built_are_skipped() -> None:

@@ -11,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from hoagiai.bench import run
+from hoagiai.bench.builder import BuildRun
 from hoagiai.bench.liveserve import Server, append_paragraph, rename_first_audience
+from hoagiai.bench.results import ConfigRun
 from hoagiai.bench.synthetic import counted_pages
 from support.marks import require_slow
 from support.project import ROOT, quiet_env
@@ -46,6 +49,36 @@ def test_an_edit_waits_for_the_server_to_finish_the_last_one() -> None:
     assert waited_for_busy >= 1.0 > waited_for_resting
 
 
+def test_cold_builds_are_timed_in_turns_with_stocks_from_empty_caches(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    builds: list[tuple[str, bool]] = []  # (configuration, whether the project had caches)
+
+    def fake_build(project: Path, config: str, site: Path, log: Path) -> BuildRun:
+        builds.append((config, (project / run.CACHES).exists()))
+        (project / run.CACHES / "handouts").mkdir(parents=True, exist_ok=True)
+        return BuildRun(True, 10.0 + len(builds), 1.0, 2**20, 0.0, "", 2**20)
+
+    def fake_measure(project: Path, config: str, site: Path, progress: object, label: str,
+                     repeat: int = 1) -> ConfigRun:
+        return ConfigRun(fake_build(project, config, site, site), None)
+
+    monkeypatch.setattr(run, "make_project", lambda root, project, pages, seed: project.mkdir())
+    monkeypatch.setattr(run, "write_stock_config", lambda project: project / run.STOCK_CONFIG)
+    monkeypatch.setattr(run, "build_and_measure", fake_measure)
+    monkeypatch.setattr(run, "run_build", fake_build)
+    options = run.Options(ROOT, (500, 1000), tmp_path, keep=True, serve=False, cold_rounds=3)
+    progress = run.Progress()
+    measured = [run.run_size(options, pages, progress) for pages in options.sizes]
+    project, stock = run.PROJECT_CONFIG, run.STOCK_CONFIG
+    # At 500 pages: cold, stock, warm (caches kept), then two more turns of cold and stock,
+    # each project build from nothing; at 1,000 pages no warm build and no turns.
+    assert builds == [(project, False), (stock, True), (project, True),
+                      (project, False), (stock, True), (project, False), (stock, True),
+                      (project, False), (stock, True)]
+    assert [len(size.rounds) for size in measured] == [2, 0]
+    assert measured[0].fastest_cold.seconds == 11.0 and measured[0].fastest_stock.seconds == 12.0
+
+
 @pytest.mark.build
 @pytest.mark.browser
 def test_bench_builds_both_configurations_and_judges_the_targets(tmp_path: Path,
@@ -56,7 +89,7 @@ def test_bench_builds_both_configurations_and_judges_the_targets(tmp_path: Path,
     result = subprocess.run(
         [sys.executable, "-m", "hoagiai", "--root", str(ROOT), "bench", "--pages", str(size),
          "--no-serve", "--no-handouts", "--site", str(built_site), "--json", str(report),
-         "--work", str(tmp_path / "work")],
+         "--work", str(tmp_path / "work"), "--cold-rounds", "1"],  # turns: the test above
         env=quiet_env(), capture_output=True, text=True, check=False, timeout=1800,
     )
     lines = result.stdout.splitlines()

@@ -17,6 +17,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from hoagiai.printing.pdf import CACHE_VARIABLE
+
 SAMPLE_SECONDS = 0.1
 
 
@@ -91,7 +93,10 @@ class _PeakSampler(threading.Thread):
 
 def run_build(project: Path, config_file: str, site_dir: Path, log_file: Path) -> BuildRun:
     """`mkdocs build -f config_file -d site_dir` in `project`, its output kept in `log_file`."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    # The project's own caches only: a cache shared through $HOAGIAI_CACHE_DIR would make a
+    # first build warm.
+    env = {name: value for name, value in os.environ.items() if name != CACHE_VARIABLE}
+    env["NO_MKDOCS_2_WARNING"] = "1"
     command = [sys.executable, "-m", "mkdocs", "build", "-f", config_file, "-d", str(site_dir)]
     load_before = os.getloadavg()[0]
     with log_file.open("wb") as log:

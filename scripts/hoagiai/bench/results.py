@@ -56,10 +56,20 @@ class ConfigRun:
 
 
 @dataclass(frozen=True)
+class ColdRound:
+    """The project built again from nothing, then stock again: one more turn of the pair the
+    cold-build line compares (the host's speed drifts by a tenth within minutes)."""
+
+    project: BuildRun
+    stock: BuildRun
+
+
+@dataclass(frozen=True)
 class SizeRun:
     pages_per_language: int
     runs: dict[str, ConfigRun]
     warm: BuildRun | None = None  # the project built again, its caches kept (one size only)
+    rounds: tuple[ColdRound, ...] = ()  # more cold turns, where the warm build is timed
 
     @property
     def project(self) -> ConfigRun:
@@ -70,8 +80,23 @@ class SizeRun:
         return self.runs[STOCK]
 
     @property
+    def fastest_cold(self) -> BuildRun:
+        """The project's quickest build from nothing, over its first build and the rounds."""
+        return fastest([self.project.cold, *(turn.project for turn in self.rounds)])
+
+    @property
+    def fastest_stock(self) -> BuildRun:
+        """Stock's quickest build, over its first build and the rounds."""
+        return fastest([self.stock.build, *(turn.stock for turn in self.rounds)])
+
+    @property
     def all_built(self) -> bool:
         return all(run.site is not None for run in self.runs.values())
+
+
+def fastest(builds: list[BuildRun]) -> BuildRun:
+    """The quickest build that succeeded (the first one if none did)."""
+    return min(builds, key=lambda build: (not build.ok, build.seconds))
 
 
 def sample_urls(site: Path) -> list[str]:
