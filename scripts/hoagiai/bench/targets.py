@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from hoagiai.bench.builder import BuildRun
 from hoagiai.bench.handouts import HandoutCacheResult
 from hoagiai.bench.liveserve import EDIT_TIMEOUT, ReloadTiming
 from hoagiai.bench.results import SizeRun
@@ -307,7 +308,7 @@ def cold_build(sizes: list[SizeRun]) -> Verdict:
     return Verdict(target, _status(cold.seconds <= COLD_LIMIT * stock.seconds),
                    f"{cold.seconds / stock.seconds:.2f} ({cold.seconds:.1f} s vs stock "
                    f"{stock.seconds:.1f} s; CPU time {cold.cpu_seconds:.1f} s vs "
-                   f"{stock.cpu_seconds:.1f} s{_turns(run)})")
+                   f"{stock.cpu_seconds:.1f} s{_turns(run, cold=True)})")
 
 
 def warm_build(sizes: list[SizeRun]) -> Verdict:
@@ -319,19 +320,24 @@ def warm_build(sizes: list[SizeRun]) -> Verdict:
     warm, stock = run.warm, run.fastest_stock
     return Verdict(target, _status(warm.ok and warm.seconds <= stock.seconds),
                    f"{warm.seconds:.1f} s vs stock {stock.seconds:.1f} s (CPU time "
-                   f"{warm.cpu_seconds:.1f} s vs {stock.cpu_seconds:.1f} s{_turns(run)})")
+                   f"{warm.cpu_seconds:.1f} s vs {stock.cpu_seconds:.1f} s"
+                   f"{_turns(run, cold=False)})")
 
 
-def _turns(run: SizeRun) -> str:
-    """How the cold and stock builds compared were chosen, when more than once."""
+def _turns(run: SizeRun, *, cold: bool) -> str:
+    """The builds each side's fastest was chosen from, when there were more than one."""
     if not run.rounds:
         return ""
-    colds = ", ".join(f"{build.seconds:.1f}" for build in
-                      [run.project.cold, *(turn.project for turn in run.rounds)])
-    stocks = ", ".join(f"{build.seconds:.1f}" for build in
-                       [run.stock.build, *(turn.stock for turn in run.rounds)])
+    stocks = _seconds([run.stock.build, *(turn.stock for turn in run.rounds)])
+    if not cold:
+        return f"; stock's fastest of {len(run.rounds) + 1}: {stocks} s"
+    colds = _seconds([run.project.cold, *(turn.project for turn in run.rounds)])
     return (f"; fastest of {len(run.rounds) + 1} each, built in turns: "
             f"project {colds} s, stock {stocks} s")
+
+
+def _seconds(builds: list[BuildRun]) -> str:
+    return ", ".join(f"{build.seconds:.1f}" for build in builds)
 
 
 SIZE_TARGETS: tuple[Callable[[list[SizeRun]], Verdict], ...] = (
