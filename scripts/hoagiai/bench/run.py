@@ -88,25 +88,27 @@ def warm_size(options: Options) -> int:
 
 def _warm_build(options: Options, project: Path, pages: int, progress: Progress) -> BuildRun:
     """The project built again as an editor rebuilds it: its PDF and card caches kept."""
-    site = options.work / f"site-{pages}-warm"
-    with progress.step(f"Building {PROJECT}, {pages:,} pages, again with its caches"):
-        build = run_build(project, PROJECT_CONFIG, site, site.with_suffix(".log"))
-    shutil.rmtree(site, ignore_errors=True)
-    return build
+    return _timed_build(project, PROJECT_CONFIG, options.work / f"site-{pages}-warm",
+                        f"{PROJECT}, {pages:,} pages, again with its caches", progress)
 
 
 def _cold_round(project: Path, pages: int, turn: int, options: Options,
                 progress: Progress) -> ColdRound:
     """The project built again from nothing (its caches removed), then stock again."""
     shutil.rmtree(project / CACHES, ignore_errors=True)
-    builds = []
-    for name, config in ((PROJECT, PROJECT_CONFIG), (STOCK, STOCK_CONFIG)):
-        site = options.work / f"site-{pages}-{name}-{turn}"
-        label = f"{name}, {pages:,} pages, turn {turn} of {options.cold_rounds}"
-        with progress.step(f"Building {label}"):
-            builds.append(run_build(project, config, site, site.with_suffix(".log")))
-        shutil.rmtree(site, ignore_errors=True)
-    return ColdRound(*builds)
+    return ColdRound(*(
+        _timed_build(project, config, options.work / f"site-{pages}-{name}-{turn}",
+                     f"{name}, {pages:,} pages, turn {turn} of {options.cold_rounds}", progress)
+        for name, config in ((PROJECT, PROJECT_CONFIG), (STOCK, STOCK_CONFIG))))
+
+
+def _timed_build(project: Path, config: str, site: Path, label: str,
+                 progress: Progress) -> BuildRun:
+    """One build timed for its cost only: its site is removed, not measured."""
+    with progress.step(f"Building {label}"):
+        build = run_build(project, config, site, site.with_suffix(".log"))
+    shutil.rmtree(site, ignore_errors=True)
+    return build
 
 
 def _build(options: Options, project: Path, pages: int, name: str, config: str,
