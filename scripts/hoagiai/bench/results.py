@@ -80,14 +80,22 @@ class SizeRun:
         return self.runs[STOCK]
 
     @property
+    def cold_builds(self) -> list[BuildRun]:
+        """The project's builds from nothing: its first build, then one per round."""
+        return [self.project.cold, *(turn.project for turn in self.rounds)]
+
+    @property
+    def stock_builds(self) -> list[BuildRun]:
+        """Stock's builds: its first build, then one per round."""
+        return [self.stock.build, *(turn.stock for turn in self.rounds)]
+
+    @property
     def fastest_cold(self) -> BuildRun:
-        """The project's quickest build from nothing, over its first build and the rounds."""
-        return fastest([self.project.cold, *(turn.project for turn in self.rounds)])
+        return fastest(self.cold_builds)
 
     @property
     def fastest_stock(self) -> BuildRun:
-        """Stock's quickest build, over its first build and the rounds."""
-        return fastest([self.stock.build, *(turn.stock for turn in self.rounds)])
+        return fastest(self.stock_builds)
 
     @property
     def all_built(self) -> bool:

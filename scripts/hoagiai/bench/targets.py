@@ -328,10 +328,10 @@ def _turns(run: SizeRun, *, cold: bool) -> str:
     """The builds each side's fastest was chosen from, when there were more than one."""
     if not run.rounds:
         return ""
-    stocks = _seconds([run.stock.build, *(turn.stock for turn in run.rounds)])
+    stocks = _seconds(run.stock_builds)
     if not cold:
         return f"; stock's fastest of {len(run.rounds) + 1}: {stocks} s"
-    colds = _seconds([run.project.cold, *(turn.project for turn in run.rounds)])
+    colds = _seconds(run.cold_builds)
     return (f"; fastest of {len(run.rounds) + 1} each, built in turns: "
             f"project {colds} s, stock {stocks} s")
 
