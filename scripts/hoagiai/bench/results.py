@@ -56,12 +56,14 @@ class ConfigRun:
 
 
 @dataclass(frozen=True)
-class ColdRound:
-    """The project built again from nothing, then stock again: one more turn of the pair the
-    cold-build line compares (the host's speed drifts by a tenth within minutes)."""
+class Round:
+    """One more turn of the builds the cold and warm lines compare (the host's speed drifts by
+    a tenth within minutes): the project from nothing, stock, then the project again with the
+    caches that cold build made."""
 
     project: BuildRun
     stock: BuildRun
+    warm: BuildRun
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ class SizeRun:
     pages_per_language: int
     runs: dict[str, ConfigRun]
     warm: BuildRun | None = None  # the project built again, its caches kept (one size only)
-    rounds: tuple[ColdRound, ...] = ()  # more cold turns, where the warm build is timed
+    rounds: tuple[Round, ...] = ()  # more turns, where the warm build is timed
 
     @property
     def project(self) -> ConfigRun:
@@ -90,12 +92,21 @@ class SizeRun:
         return [self.stock.build, *(turn.stock for turn in self.rounds)]
 
     @property
+    def warm_builds(self) -> list[BuildRun]:
+        """The project's builds with its caches kept: the first, then one per round."""
+        return [build for build in (self.warm, *(turn.warm for turn in self.rounds)) if build]
+
+    @property
     def fastest_cold(self) -> BuildRun:
         return fastest(self.cold_builds)
 
     @property
     def fastest_stock(self) -> BuildRun:
         return fastest(self.stock_builds)
+
+    @property
+    def fastest_warm(self) -> BuildRun:
+        return fastest(self.warm_builds)
 
     @property
     def all_built(self) -> bool:

@@ -13,8 +13,8 @@ from hoagiai.bench.progress import Progress
 from hoagiai.bench.results import (
     PROJECT,
     STOCK,
-    ColdRound,
     ConfigRun,
+    Round,
     SizeRun,
     fastest,
     measure_site,
@@ -37,7 +37,7 @@ class Options:
     keep: bool  # keep built sites (they take gigabytes at 2,000 stock pages)
     serve: bool  # time mkdocs serve --dirty on the real site
     repeat: int = 1  # project builds per size; the fastest counts (the machine is shared)
-    cold_rounds: int = 2  # cold project and stock builds in turns where the warm one is timed
+    cold_rounds: int = 2  # cold, stock and warm builds in turns, where the warm one is timed
     seed: int = 0
     real_site: Path | None = None  # the real site already built (else built for its search)
 
@@ -76,7 +76,7 @@ def run_size(options: Options, pages: int, progress: Progress) -> SizeRun:
     if pages != warm_size(options):
         return SizeRun(pages, runs)
     warm = _warm_build(options, project, pages, progress)
-    rounds = tuple(_cold_round(project, pages, turn, options, progress)
+    rounds = tuple(_round(project, pages, turn, options, progress)
                    for turn in range(2, options.cold_rounds + 1))
     return SizeRun(pages, runs, warm, rounds)
 
@@ -92,14 +92,18 @@ def _warm_build(options: Options, project: Path, pages: int, progress: Progress)
                         f"{PROJECT}, {pages:,} pages, again with its caches", progress)
 
 
-def _cold_round(project: Path, pages: int, turn: int, options: Options,
-                progress: Progress) -> ColdRound:
-    """The project built again from nothing (its caches removed), then stock again."""
+def _round(project: Path, pages: int, turn: int, options: Options,
+           progress: Progress) -> Round:
+    """The project built again from nothing (its caches removed), stock again, then the
+    project again with the caches its cold build just made."""
     shutil.rmtree(project / CACHES, ignore_errors=True)
-    return ColdRound(*(
-        _timed_build(project, config, options.work / f"site-{pages}-{name}-{turn}",
-                     f"{name}, {pages:,} pages, turn {turn} of {options.cold_rounds}", progress)
-        for name, config in ((PROJECT, PROJECT_CONFIG), (STOCK, STOCK_CONFIG))))
+    turn_of = f"{pages:,} pages, turn {turn} of {options.cold_rounds}"
+    builds = ((PROJECT, PROJECT_CONFIG, f"{PROJECT}, {turn_of}"),
+              (STOCK, STOCK_CONFIG, f"{STOCK}, {turn_of}"),
+              ("warm", PROJECT_CONFIG, f"{PROJECT}, {turn_of}, again with its caches"))
+    return Round(*(_timed_build(project, config, options.work / f"site-{pages}-{name}-{turn}",
+                                label, progress)
+                   for name, config, label in builds))
 
 
 def _timed_build(project: Path, config: str, site: Path, label: str,

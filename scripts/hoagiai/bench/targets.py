@@ -317,7 +317,7 @@ def warm_build(sizes: list[SizeRun]) -> Verdict:
     if run is None or run.warm is None:
         return Verdict(target, SKIP, "not timed (the project did not build)")
     target = target.replace(f"at {COST_AT} pages", f"at {run.pages_per_language:,} pages")
-    warm, stock = run.warm, run.fastest_stock
+    warm, stock = run.fastest_warm, run.fastest_stock
     return Verdict(target, _status(warm.ok and warm.seconds <= stock.seconds),
                    f"{warm.seconds:.1f} s vs stock {stock.seconds:.1f} s (CPU time "
                    f"{warm.cpu_seconds:.1f} s vs {stock.cpu_seconds:.1f} s"
@@ -328,12 +328,9 @@ def _turns(run: SizeRun, *, cold: bool) -> str:
     """The builds each side's fastest was chosen from, when there were more than one."""
     if not run.rounds:
         return ""
-    stocks = _seconds(run.stock_builds)
-    if not cold:
-        return f"; stock's fastest of {len(run.rounds) + 1}: {stocks} s"
-    colds = _seconds(run.cold_builds)
+    project = _seconds(run.cold_builds if cold else run.warm_builds)
     return (f"; fastest of {len(run.rounds) + 1} each, built in turns: "
-            f"project {colds} s, stock {stocks} s")
+            f"{'project' if cold else 'warm'} {project} s, stock {_seconds(run.stock_builds)} s")
 
 
 def _seconds(builds: list[BuildRun]) -> str:

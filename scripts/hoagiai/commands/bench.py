@@ -49,10 +49,10 @@ def add_to(commands: argparse._SubParsersAction) -> None:
                         help="dựng bản dự án N lần, lấy lần nhanh nhất / "
                         "build the project N times, keep the fastest (default 1)")
     parser.add_argument("--cold-rounds", type=int, default=2,
-                        help="dựng lạnh bản dự án và bản gốc luân phiên N lần ở cỡ đo thời "
-                        "gian, lấy lần nhanh nhất mỗi bên / cold project and stock builds, in "
-                        "turns, where the build time lines are judged; the fastest of each "
-                        "counts (default 2)")
+                        help="dựng bản dự án (lạnh rồi ấm) và bản gốc luân phiên N lần ở cỡ "
+                        "đo thời gian, lấy lần nhanh nhất mỗi loại / project builds (cold, "
+                        "then warm) and stock builds, in turns, where the build time lines are "
+                        "judged; the fastest of each kind counts (default 2)")
     parser.add_argument("--seed", type=int, default=0, help=argparse.SUPPRESS)
     parser.set_defaults(run=run)
 
