@@ -23,6 +23,7 @@ from support.browser import chromium
 from support.marks import pytest_runtest_protocol
 from support.nginx import serve
 from support.project import PDF_CACHE, ROOT, mkdocs_build
+from support.publishing import Published, published_once
 from support.schedule import longest_files_first
 from support.shared import made_once
 
@@ -93,6 +94,12 @@ def synthetic_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
             pytest.fail(f"synthetic build failed:\n{result.stdout}\n{result.stderr}")
 
     return made_once(tmp_path_factory, "synthetic", make) / "site"
+
+
+@pytest.fixture(scope="session")
+def published(tmp_path_factory: pytest.TempPathFactory) -> Published:
+    """The real project published once per run into a local folder (support/publishing.py)."""
+    return published_once(tmp_path_factory)
 
 
 @pytest.fixture(scope="session")

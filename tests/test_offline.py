@@ -1,9 +1,12 @@
-"""`hoagiai offline`: the zip for USB sticks, unzipped and opened from file:// in Chromium."""
+"""The zip for USB sticks, unzipped and opened from file:// in Chromium.
+
+The zip is the one `hoagiai publish` made for its release (support/publishing.py): the same
+build and zip as `hoagiai offline`, which names the file after the time it was made
+(tests/test_publish_units.py runs the command itself).
+"""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,12 +17,10 @@ from playwright.sync_api import Browser, Page, expect
 
 from hoagiai.publish.page_kinds import PAGE_KINDS, localized
 from support.html import html_pages, tags
-from support.marks import require_slow
-from support.project import ROOT, quiet_env
+from support.publishing import Published
 
 pytestmark = pytest.mark.build
 
-SITE_URL = "https://thuongphuc.example/hoa-giai/"
 TOP = "hoa-giai-thuong-phuc"
 LINK_ATTRIBUTES = {("a", "href"), ("link", "href"), ("script", "src"), ("img", "src"),
                    ("source", "src"), ("iframe", "src")}
@@ -29,17 +30,10 @@ EXTERNAL_SCHEMES = ("http", "https", "mailto", "tel")
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    require_slow("runs `hoagiai offline`")
-    dist = tmp_path_factory.mktemp("dist")
-    result = subprocess.run(
-        [sys.executable, "-m", "hoagiai", "--root", str(ROOT), "offline",
-         "--site-url", SITE_URL, "--dist", str(dist)],
-        env=quiet_env(), capture_output=True, text=True, check=False, timeout=900)
-    assert result.returncode == 0, result.stdout + result.stderr
-    path = Path(result.stdout.strip().splitlines()[-1])
-    assert path.parent == dist and path.suffix == ".zip"
-    return path
+def archive(published: Published) -> Path:
+    """The zip that `hoagiai publish` made for its release (support/publishing.py)."""
+    assert published.archive.name == f"{TOP}-{published.release}.zip"
+    return published.archive
 
 
 @pytest.fixture(scope="module")

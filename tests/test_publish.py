@@ -14,7 +14,6 @@ import sys
 import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -23,48 +22,16 @@ from playwright.sync_api import Browser
 from hoagiai.errors import PublishError
 from hoagiai.publish import anchors, manifest, publisher
 from hoagiai.publish.target import Remote, Target
-from support.marks import require_slow
 from support.nginx import serve
 from support.project import ROOT, copy_project, quiet_env
+from support.publishing import PREFIX, SITE_URL, Published, live, publish
 
 pytestmark = [pytest.mark.build, pytest.mark.server]
-
-SITE_URL = "https://thuongphuc.example/hoa-giai/"
-PREFIX = "/hoa-giai/"
-
-
-def publish(project: Path, target: Path, dist: Path, **env: str) -> subprocess.CompletedProcess:
-    require_slow("runs `hoagiai publish`")
-    return subprocess.run(
-        [sys.executable, "-m", "hoagiai", "--root", str(project), "publish",
-         "--target", str(target), "--site-url", SITE_URL, "--dist", str(dist)],
-        env=quiet_env(**env), capture_output=True, text=True, check=False, timeout=1800,
-    )
-
-
-def live(target: Path) -> str:
-    return os.readlink(target / "current").rsplit("/", 1)[-1]
 
 
 def served_release(base_url: str) -> str:
     with urllib.request.urlopen(base_url + "release.json") as response:
         return json.load(response)["id"]
-
-
-@dataclass(frozen=True)
-class Published:
-    target: Path
-    release: str
-    output: str
-
-
-@pytest.fixture(scope="module")
-def published(tmp_path_factory: pytest.TempPathFactory) -> Published:
-    """The real project published once, every gate passed."""
-    work = tmp_path_factory.mktemp("publish")
-    result = publish(ROOT, work / "web", work / "dist")
-    assert result.returncode == 0, result.stdout + result.stderr
-    return Published(work / "web", live(work / "web"), result.stdout)
 
 
 @pytest.fixture

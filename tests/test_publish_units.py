@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
+import zipfile
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from hoagiai import cli
 from hoagiai.errors import PublishError, UsageError
-from hoagiai.publish import manifest, nginx, releases, staging
+from hoagiai.publish import manifest, nginx, offline, releases, staging
 from hoagiai.publish.page_kinds import PAGE_KINDS, pages_to_check
 from hoagiai.publish.target import Remote, Target, TargetState
 from support.project import ROOT, hoagiai
@@ -235,3 +238,28 @@ def test_the_documented_envsubst_command_gives_the_tested_configuration() -> Non
         capture_output=True, text=True, check=True,
     ).stdout
     assert rendered == nginx.site_config(deploy, "/hoa-giai/", Path("/srv/hoagiai/current"))
+
+
+def test_the_offline_command_zips_what_the_offline_build_makes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> None:
+    """`hoagiai offline` but for its build, which is the publication's (the zip that
+    `hoagiai publish` makes is unzipped and opened in tests/test_offline.py): one zip under
+    --dist, named after the time it was made, one top folder inside; its path is printed."""
+    built: list[tuple[Path, str]] = []
+
+    def build(root: Path, site_dir: Path, site_url: str) -> str:
+        built.append((root, site_url))
+        (site_dir / "en").mkdir(parents=True)
+        (site_dir / "index.html").write_text("vi", encoding="utf-8")
+        (site_dir / "en" / "index.html").write_text("en", encoding="utf-8")
+        return ""
+
+    monkeypatch.setattr(offline, "build", build)
+    assert cli.main(["--root", str(tmp_path), "offline", "--site-url", "https://x.example/",
+                     "--dist", "ra"]) == 0
+    archive = Path(capsys.readouterr().out.strip())
+    assert archive.parent == tmp_path / "ra"
+    assert re.fullmatch(r"hoa-giai-thuong-phuc-\d{8}-\d{6}\.zip", archive.name), archive.name
+    assert sorted(zipfile.ZipFile(archive).namelist()) == [
+        "hoa-giai-thuong-phuc/en/index.html", "hoa-giai-thuong-phuc/index.html"]
+    assert built == [(tmp_path, "https://x.example/")]

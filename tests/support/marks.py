@@ -20,6 +20,7 @@ SLOW_MARKERS = ("build", "browser", "server")
 # Fixtures that build the site, serve it or start Chromium (tests/conftest.py).
 HEAVY_FIXTURES = frozenset({
     "build", "built_site", "synthetic_site", "site_server", "synthetic_server", "browser",
+    "published",
 })
 
 _running: list[pytest.Item] = []
