@@ -39,7 +39,6 @@ LONGEST_FIRST: Sequence[str] = (
     "test_content_safety.py",
     "test_legal_pages.py",
     "test_modules_pdf.py",
-    "test_links.py",
     "test_search_bench.py",
     "test_quiz_site.py",
     "test_offline_app.py",
