@@ -1,10 +1,12 @@
-"""The built site in a real headless Chromium, served by nginx.
+"""The built site in a real headless Chromium, served by nginx, and how that Chromium is
+started (hoagiai.publish.browser).
 
 Every kind of page is checked for accessibility, other hosts and console errors by
 the publishing gate that tests/test_publish.py runs."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -12,6 +14,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, sync_playwright
 
+from hoagiai.bench.builder import process_tree
 from hoagiai.publish.browser import CHROMIUM, CHROMIUM_ARGS, PLAYWRIGHT_DISABLED_FEATURES
 
 pytestmark = [pytest.mark.browser, pytest.mark.server]
@@ -42,19 +45,11 @@ def test_a_new_context_starts_no_page_of_chromium_s_own(browser: Browser) -> Non
 
 def _command_lines() -> dict[int, list[str]]:
     """Every process this one started, directly or not: pid → command line."""
-    parents, lines = {}, {}
-    for entry in Path("/proc").iterdir():
-        try:
-            stat = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            lines[int(entry.name)] = (entry / "cmdline").read_text().split("\0")
-        except (ValueError, OSError):
-            continue
-        parents[int(entry.name)] = int(stat[1])
-    ours, found = {os.getpid()}, True
-    while found:
-        found = {pid for pid, parent in parents.items() if parent in ours} - ours
-        ours |= found
-    return {pid: lines[pid] for pid in ours if pid in lines}
+    lines = {}
+    for pid in process_tree(os.getpid()):
+        with contextlib.suppress(OSError):
+            lines[pid] = Path(f"/proc/{pid}/cmdline").read_text().split("\0")
+    return lines
 
 
 def _playwright_s_disabled_features() -> set[str]:

@@ -71,12 +71,17 @@ def _rss_bytes(pid: int) -> int:
 
 def tree_rss_bytes(root: int) -> int:
     """Resident memory of `root` and every process below it, now."""
-    total, pending = 0, [root]
+    return sum(_rss_bytes(pid) for pid in process_tree(root))
+
+
+def process_tree(root: int) -> list[int]:
+    """`root` and every process below it (its children, theirs and so on), now."""
+    found, pending = [], [root]
     while pending:
         pid = pending.pop()
-        total += _rss_bytes(pid)
+        found.append(pid)
         pending += _children(pid)
-    return total
+    return found
 
 
 class _PeakSampler(threading.Thread):
