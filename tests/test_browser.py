@@ -61,8 +61,8 @@ def _playwright_s_disabled_features() -> set[str]:
                    and "--remote-debugging-pipe" in line
                    and not any(arg.startswith("--type=") for arg in line)]
         plain.close()
-    [line] = started
-    [features] = [arg for arg in line if arg.startswith("--disable-features=")]
+    # One value: a process Chromium is forking at that moment still shows the browser's line.
+    [features] = {arg for line in started for arg in line if arg.startswith("--disable-features=")}
     return set(features.removeprefix("--disable-features=").split(","))
 
 
