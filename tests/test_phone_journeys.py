@@ -146,6 +146,29 @@ def test_mediator_reads_every_search_result_title_whole(tab: Page, site_server: 
         assert reset.is_visible() and in_viewport(tab, ".md-search__options [type=reset]")
 
 
+def test_mediator_waits_only_for_the_results_on_screen(tab: Page, site_server: str) -> None:
+    # Each described result costs two parts of the index (its page's outline, its section's
+    # text): a phone fetches them for the first results, which fill its screen, and for the
+    # others when they are scrolled to.
+    outlines: list[str] = []
+    tab.on("request", lambda request: outlines.append(request.url)
+           if "/search/vi/p/" in request.url else None)
+    tab.goto(site_server)
+    start_search(tab, "hoa giai")
+    tab.wait_for_selector(RESULTS, state="attached")
+    settle(tab)
+    results = tab.locator(RESULTS)
+    snippet = ".hg-search-result__snippet"
+    assert results.count() > 10
+    assert results.first.locator(snippet).count() == 1
+    assert results.last.locator(snippet).count() == 0  # not fetched: far below the screen
+    described = tab.locator(f"{RESULTS}:has({snippet})").count()
+    assert 3 <= described <= 6 and len(set(outlines)) == described, outlines
+    results.last.scroll_into_view_if_needed()
+    expect(results.last.locator(snippet)).to_have_count(1)
+    assert len(set(outlines)) > described
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_mediator_taps_a_term_reads_it_then_opens_the_glossary(tab: Page, site_server: str,
                                                                lang: str) -> None:
