@@ -24,7 +24,7 @@
   var siteRoot = new URL(root.dataset.hgRoot.replace(/\/?$/, "/"), location.href);
   var MAX_RESULTS = 50;
   // Results described at once (each needs two parts of the index); the others when they
-  // scroll into view. A 390-px phone shows about five; over HTTP/1.1 (six connections to a
+  // scroll into view. A 390-px phone shows three or four; over HTTP/1.1 (six connections to a
   // server) ten took four round trips of a slow 3G link where five take two.
   var DESCRIBED = 5;
   var observer = null;
