@@ -219,6 +219,28 @@ def test_keyboard_alone_finds_and_opens_a_page(page: Page, site_server: str) -> 
     page.wait_for_url(re.compile(re.escape(site_server + "hoc-tap/ky-nang-hoa-giai/") + "(#.*)?$"))
 
 
+def test_a_result_described_under_the_keyboard_keeps_the_focus(page: Page,
+                                                               site_server: str) -> None:
+    # A result further down is described once it comes into view, which moving the focus to
+    # its link does: the described result takes its place, and the reader stays on the link.
+    page.goto(site_server)
+    page.keyboard.press("/")
+    page.keyboard.type("hoa giai")
+    page.wait_for_selector(f"{RESULTS}:not([aria-busy]) li")
+    last = page.locator(f"{RESULTS} > li:last-child")
+    href = last.locator("a").first.evaluate("link => link.href")
+    assert last.locator(".hg-search-result__snippet").count() == 0
+    last.locator("a").first.focus()
+    last.locator(".hg-search-result__snippet").wait_for(state="attached")
+    assert page.evaluate("""() => document.activeElement.href
+        && document.activeElement.closest('li') === document.querySelector(
+             '#hg-search-results > li:last-child')""")
+    # The same page's link, now to its best section.
+    assert page.evaluate("document.activeElement.href").startswith(href)
+    page.keyboard.press("ArrowUp")  # the arrows still walk the results
+    assert page.evaluate("document.activeElement.closest('#hg-search-results > li') !== null")
+
+
 def test_a_link_can_carry_a_search(page: Page, site_server: str) -> None:
     page.goto(site_server + "en/?q=mediation%20skills")
     page.wait_for_selector(f"{RESULTS}:not([aria-busy]) li")

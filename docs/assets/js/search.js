@@ -144,7 +144,12 @@
         observer.unobserve(entry.target);
         var waiting = pending.get(entry.target);
         engine.describe([waiting]).then(function (described) {
-          if (entry.target.parentNode === list) entry.target.replaceWith(item(described[0]));
+          if (entry.target.parentNode !== list) return;
+          var focused = entry.target.contains(document.activeElement);
+          var full = item(described[0]);
+          entry.target.replaceWith(full);
+          // A reader walking the results with the keyboard stays on the same link.
+          if (focused) full.querySelector("a").focus({ preventScroll: true });
         }, function () {
           // Offline: the result keeps its title and link.
         });
