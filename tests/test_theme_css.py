@@ -76,6 +76,26 @@ def test_apply_writes_a_content_named_copy_and_relinks_pages(tmp_path: Path) -> 
     assert apply([write(tmp_path / "plain.html", "<p>no theme</p>")]) is None
 
 
+def test_the_search_index_is_data_its_words_keep_no_rule(tmp_path: Path) -> None:
+    # A page's text in the index ("warning", "example") must not keep the rules of classes no
+    # page uses, nor rename the stylesheet when the prose changes; search.js still counts.
+    write(tmp_path / "assets/stylesheets/main.0123abcd.min.css",
+          ".used{x:1}.warning{y:2}.example{w:4}.md-search-result{z:3}")
+    write(tmp_path / "assets/js/search.js", 'item.className = "md-search-result";')
+    write(tmp_path / "search/vi.js", 'hgSearch("vi", {"t": ["an example"]});')
+    write(tmp_path / "search/vi/s/1.js", 'hgPart("vi/s/1", "a warning");')
+    page = ('<link rel="stylesheet" href="{}assets/stylesheets/main.0123abcd.min.css">'
+            '<p class="used">')
+    home = write(tmp_path / "index.html", page.format(""))
+    other = write(tmp_path / "a/index.html", page.format("../"))
+    target = apply([home], "search")
+    assert target is not None
+    assert target.read_text() == ".used{x:1}.md-search-result{z:3}"
+    as_scripts = apply([other])  # read as scripts, the index's words keep both rules
+    assert as_scripts is not None and ".warning" in as_scripts.read_text()
+    assert ".example" in as_scripts.read_text()
+
+
 def test_the_real_site_uses_the_trimmed_theme(built_site: Path) -> None:
     [trimmed] = built_site.glob("assets/stylesheets/theme.*.min.css")
     [original] = built_site.glob("assets/stylesheets/main.*.min.css")

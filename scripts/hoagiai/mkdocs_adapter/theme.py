@@ -24,6 +24,7 @@ from mkdocs.structure.pages import Page
 from hoagiai.mkdocs_adapter import html_whitespace, navwindow, priorities, theme_css
 from hoagiai.mkdocs_adapter.config import ThemeConfig
 from hoagiai.mkdocs_adapter.theme_files import list_visible_files
+from hoagiai.search.feature import DATA_FOLDER as SEARCH_DATA
 from hoagiai.site import LANGUAGES
 
 # Material's script bundle, its search worker and lunr's language files: no page loads them.
@@ -87,4 +88,4 @@ class ThemePlugin(BasePlugin[ThemeConfig]):
         # keeps the whole stylesheet: it has not rendered every page to see what they use.
         if self.config.enabled and config.theme["language"] == LANGUAGES[-1] \
                 and not self._preview:
-            theme_css.apply(sorted(Path(config.site_dir).rglob("*.html")))
+            theme_css.apply(sorted(Path(config.site_dir).rglob("*.html")), SEARCH_DATA)

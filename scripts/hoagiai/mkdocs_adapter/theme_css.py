@@ -11,8 +11,10 @@ caches never serve a stale copy) and the pages are pointed at it.
 Conservative on purpose: any word of any script that runs in a page counts as
 a used class (and `prefix-${…}` as a used prefix), classes inside :not()/:is()/
 :where()/:has() or attribute selectors need not match, and at-rules other than
-@media/@supports are kept whole. Only Material's stylesheet is trimmed, never
-the project's own.
+@media/@supports are kept whole. The search index is not read: its scripts hold
+the pages' text as data, whose words (prose such as "example") kept rules no page
+uses, and renamed the stylesheet every reader downloads when the prose changed.
+Only Material's stylesheet is trimmed, never the project's own.
 """
 
 from __future__ import annotations
@@ -182,16 +184,19 @@ def trimmed_name(css: str) -> str:
     return f"theme.{hashlib.sha256(css.encode()).hexdigest()[:8]}.min.css"
 
 
-def apply(pages: list[Path]) -> Path | None:
+def apply(pages: list[Path], data_folder: str = "") -> Path | None:
     """Trim the Material stylesheet `pages` link to, write it beside the original under a
     content-hash name and point the pages at it. Returns the new file (None: none linked).
-    Pages are read twice rather than held: at 2,000 pages they weigh 50 MB."""
+    Scripts under the site's `data_folder` are data, not read. Pages are read twice rather
+    than held: at 2,000 pages they weigh 50 MB."""
     pages = [page for page in pages if page.is_file()]
     original = _linked_stylesheet(pages)
     if original is None:
         return None
     site = original.parents[2]  # <site>/assets/stylesheets/main.….min.css
-    files = [path for path in site.rglob("*") if path.suffix in (".js", ".css") and path.is_file()]
+    data = site / data_folder if data_folder else None
+    files = [path for path in site.rglob("*") if path.suffix in (".js", ".css")
+             and not (data and path.is_relative_to(data)) and path.is_file()]
     used = usage(
         (page.read_text(encoding="utf-8") for page in pages),
         (_read(path) for path in files if path.suffix == ".js"),

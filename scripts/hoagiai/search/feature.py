@@ -17,11 +17,14 @@ from hoagiai.search.stream import KeptWeights, PageSpill, StreamedIndex, Written
 from hoagiai.site import Site
 from hoagiai.unicode_nfc import first_non_nfc, nfc
 
+# The site's folder of search data: scripts that hold page text as data, naming no class.
+DATA_FOLDER = "search"
+
 
 def index_path(lang: str) -> str:
     """Where the head of the index of `lang` is written (its parts beside it, in
     `search/<lang>/`, see shards.py); overrides/partials/search.html names it too."""
-    return f"search/{lang}.js"
+    return f"{DATA_FOLDER}/{lang}.js"
 
 
 class SearchFeature(Feature):
