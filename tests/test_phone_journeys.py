@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
 from playwright.sync_api import Error as PlaywrightError
 
 from hoagiai.publish.page_kinds import PAGE_KINDS, localized
@@ -167,6 +167,63 @@ def test_mediator_waits_only_for_the_results_on_screen(tab: Page, site_server: s
     results.last.scroll_into_view_if_needed()
     expect(results.last.locator(snippet)).to_have_count(1)
     assert len(set(outlines)) > described
+
+
+DESCRIPTIONS = re.compile(r"/search/vi/[ps]/\d+\.js$")  # the parts that describe a result
+LISTED = "#hg-search-results > li"
+WAITING = f"{LISTED} .hg-search-result__waiting"
+
+
+@pytest.fixture
+def routed_tab(browser: Browser) -> Iterator[Page]:
+    """A phone's tab whose requests `Page.route` sees: no service worker answers them."""
+    context = phone_context(browser, service_workers="block")
+    yield context.new_page()
+    context.close()
+
+
+def first_heights(page: Page) -> list[float]:
+    return page.evaluate(f"""[...document.querySelectorAll('{LISTED}')].slice(0, 5)
+        .map(item => item.getBoundingClientRect().height)""")
+
+
+def test_villager_sees_the_titles_while_the_descriptions_load(routed_tab: Page,
+                                                              site_server: str) -> None:
+    # On a weak signal the results' titles and links come with the query's words; the parts
+    # that describe the first results come a round trip or two later, into the room kept.
+    held: list[Route] = []
+    tab = routed_tab
+    tab.route(DESCRIPTIONS, lambda route: held.append(route))
+    tab.goto(site_server)
+    start_search(tab, "hoa giai")
+    expect(tab.locator(WAITING)).to_have_count(5)
+    first = tab.locator(LISTED).first
+    assert first.locator(".hg-search-result__title").inner_text().strip()
+    assert first.locator("a").first.get_attribute("href")
+    assert tab.locator("#hg-search-results[aria-busy=true]").count() == 1  # screen readers wait
+    settle(tab)
+    assert violations(tab, ".md-search") == []
+    kept_room = sum(first_heights(tab))
+    for route in held:
+        route.continue_()
+    tab.unroute(DESCRIPTIONS)
+    tab.wait_for_selector(RESULTS, state="attached")
+    expect(tab.locator(WAITING)).to_have_count(0)
+    assert tab.locator(f"{LISTED}:nth-child(-n+5) .hg-search-result__snippet").count() == 5
+    assert abs(sum(first_heights(tab)) - kept_room) < 0.25 * kept_room, "the list jumped"
+
+
+def test_villager_keeps_the_titles_when_descriptions_cannot_load(routed_tab: Page,
+                                                                 site_server: str) -> None:
+    tab = routed_tab
+    tab.route(DESCRIPTIONS, lambda route: route.abort())
+    tab.goto(site_server)
+    start_search(tab, "hoa giai")
+    tab.wait_for_selector(RESULTS, state="attached")
+    expect(tab.locator(WAITING)).to_have_count(0)
+    assert tab.locator(LISTED).count() > 10
+    assert tab.locator(f"{LISTED} .hg-search-result__snippet").count() == 0
+    assert tab.locator(LISTED).first.locator("a").first.is_visible()
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -6,6 +6,8 @@ a narrow desktop window, so phone tests always use this context.
 
 from __future__ import annotations
 
+from typing import Any
+
 from playwright.sync_api import Browser, BrowserContext, Page
 
 VIEWPORT = {"width": 390, "height": 844}
@@ -13,10 +15,10 @@ ANDROID_UA = ("Mozilla/5.0 (Linux; Android 13; SM-A145F) AppleWebKit/537.36 "
               "(KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36")
 
 
-def phone_context(browser: Browser) -> BrowserContext:
-    """A fresh phone context (its own storage)."""
+def phone_context(browser: Browser, **options: Any) -> BrowserContext:
+    """A fresh phone context (its own storage); `options` as Browser.new_context takes them."""
     return browser.new_context(viewport=VIEWPORT, is_mobile=True, has_touch=True,
-                               device_scale_factor=2, user_agent=ANDROID_UA)
+                               device_scale_factor=2, user_agent=ANDROID_UA, **options)
 
 
 def page_width(page: Page) -> int:

@@ -102,8 +102,9 @@
     status.textContent = message;
   }
 
-  /* Loads what the query needs (its term shards, then the fragments of the first results)
-   * and shows the results, unless the reader has typed on meanwhile. */
+  /* Loads the term shards the query needs and shows its results at once, each as its page's
+   * title and link; the first ones are then described as their parts arrive, the others when
+   * they scroll into view. Nothing is shown if the reader has typed on meanwhile. */
   function search() {
     if (!engine) return;
     var asked = input.value;
@@ -111,53 +112,78 @@
       busy(false);
       return;
     }
-    var found = null;
     engine.prepare(asked).then(function () {
       if (input.value !== asked) return null;
-      found = asked.trim() ? engine.search(asked, MAX_RESULTS) : { total: 0, results: [] };
-      return engine.describe(found.results.slice(0, DESCRIBED));
-    }).then(function (described) {
-      if (input.value !== asked || !found) return;
+      var found = asked.trim() ? engine.search(asked, MAX_RESULTS) : { total: 0, results: [] };
       shown = asked;
-      show(asked, found, described);
-      busy(false);
+      var first = show(asked, found);
+      return describe(first).catch(function () {
+        // Offline, its parts never fetched: the results keep their titles and links.
+        first.forEach(function (node) {
+          var waiting = node.querySelector(".hg-search-result__waiting");
+          if (waiting) waiting.remove();
+        });
+      }).then(function () {
+        if (input.value === asked) busy(false);
+      });
     }, notKept);
   }
 
-  function show(query, found, described) {
+  /* Every result as its outline (page, title, link); returns the first DESCRIBED, which wait
+   * for their description in the room it will take, so that the list hardly moves. */
+  function show(query, found) {
     if (observer) observer.disconnect();
-    list.replaceChildren.apply(list, found.results.map(function (result, i) {
-      return i < described.length ? item(described[i]) : later(result);
-    }));
+    var items = found.results.map(function (result, i) {
+      var node = item(engine.outline(result));
+      pending.set(node, result);
+      if (i < DESCRIBED) node.querySelector("a").append(placeholder());
+      else watch(node);
+      return node;
+    });
+    list.replaceChildren.apply(list, items);
     if (help) help.hidden = !(query.trim() && found.total === 0);
     if (!query.trim()) say(hint);
     else if (found.total === 0) say(text.none);
     else if (found.total === 1) say(text.one);
     else say(text.other.replace("{count}", found.total));
+    return items.slice(0, DESCRIBED);
   }
 
-  /* A result further down: its page and title now, the rest when it scrolls into view. */
-  function later(result) {
-    var node = item(engine.outline(result));
+  /* Where a snippet will be: grey lines, hidden from screen readers. */
+  function placeholder() {
+    var lines = element("span", "hg-search-result__waiting");
+    lines.setAttribute("aria-hidden", "true");
+    return lines;
+  }
+
+  /* A result further down is described when it scrolls into view. */
+  function watch(node) {
     observer = observer || new IntersectionObserver(function (entries) {
-      entries.filter(function (entry) { return entry.isIntersecting; }).forEach(function (entry) {
-        observer.unobserve(entry.target);
-        var waiting = pending.get(entry.target);
-        engine.describe([waiting]).then(function (described) {
-          if (entry.target.parentNode !== list) return;
-          var focused = entry.target.contains(document.activeElement);
-          var full = item(described[0]);
-          entry.target.replaceWith(full);
-          // A reader walking the results with the keyboard stays on the same link.
-          if (focused) full.querySelector("a").focus({ preventScroll: true });
-        }, function () {
-          // Offline: the result keeps its title and link.
-        });
+      var seen = entries.filter(function (entry) { return entry.isIntersecting; })
+        .map(function (entry) { return entry.target; });
+      seen.forEach(function (node) { observer.unobserve(node); });
+      describe(seen).catch(function () {
+        // Offline: the results keep their titles and links.
       });
     }, { root: list.closest(".md-search__scrollwrap") });
-    pending.set(node, result);
     observer.observe(node);
-    return node;
+  }
+
+  /* Loads the parts the results of `nodes` need, then puts each described result in its
+   * place (if it is still listed). A reader walking the results with the keyboard stays on
+   * the same link. */
+  function describe(nodes) {
+    if (!nodes.length) return Promise.resolve();
+    return engine.describe(nodes.map(function (node) { return pending.get(node); }))
+      .then(function (described) {
+        nodes.forEach(function (node, i) {
+          if (node.parentNode !== list) return;
+          var focused = node.contains(document.activeElement);
+          var full = item(described[i]);
+          node.replaceWith(full);
+          if (focused) full.querySelector("a").focus({ preventScroll: true });
+        });
+      });
   }
 
   function element(name, className, children) {
