@@ -118,11 +118,13 @@
       shown = asked;
       var first = show(asked, found);
       return describe(first).catch(function () {
-        // Offline, its parts never fetched: the results keep their titles and links.
+        // Offline, its parts never fetched: the results keep their titles and links, and
+        // the same words are searched again once the parts can be had.
         first.forEach(function (node) {
           var waiting = node.querySelector(".hg-search-result__waiting");
           if (waiting) waiting.remove();
         });
+        if (shown === asked) shown = null;
       }).then(function () {
         if (input.value === asked) busy(false);
       });
