@@ -220,7 +220,7 @@ def test_villager_keeps_the_titles_when_descriptions_cannot_load(routed_tab: Pag
     tab.goto(site_server)
     start_search(tab, "hoa giai")
     tab.wait_for_selector(RESULTS, state="attached")
-    expect(tab.locator(WAITING)).to_have_count(0)
+    expect(tab.locator(WAITING).filter(visible=True)).to_have_count(0)
     assert tab.locator(LISTED).count() > 10
     assert tab.locator(f"{LISTED} .hg-search-result__snippet").count() == 0
     assert tab.locator(LISTED).first.locator("a").first.is_visible()

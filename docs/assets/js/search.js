@@ -116,14 +116,9 @@
       if (input.value !== asked) return null;
       var found = asked.trim() ? engine.search(asked, MAX_RESULTS) : { total: 0, results: [] };
       shown = asked;
-      var first = show(asked, found);
-      return describe(first).catch(function () {
-        // Offline, its parts never fetched: the results keep their titles and links, and
-        // the same words are searched again once the parts can be had.
-        first.forEach(function (node) {
-          var waiting = node.querySelector(".hg-search-result__waiting");
-          if (waiting) waiting.remove();
-        });
+      return describe(show(asked, found)).catch(function () {
+        // Offline, the parts never fetched: the titles stay (search.css hides the grey lines
+        // once the list is not busy), and the same words are searched again when typed.
         if (shown === asked) shown = null;
       }).then(function () {
         if (input.value === asked) busy(false);
@@ -132,13 +127,13 @@
   }
 
   /* Every result as its outline (page, title, link); returns the first DESCRIBED, which wait
-   * for their description in the room it will take, so that the list hardly moves. */
+   * for their description with grey lines in the room it will take. */
   function show(query, found) {
     if (observer) observer.disconnect();
     var items = found.results.map(function (result, i) {
       var node = item(engine.outline(result));
       pending.set(node, result);
-      if (i < DESCRIBED) node.querySelector("a").append(placeholder());
+      if (i < DESCRIBED) node.querySelector("a").append(element("span", "hg-search-result__waiting"));
       else watch(node);
       return node;
     });
@@ -149,13 +144,6 @@
     else if (found.total === 1) say(text.one);
     else say(text.other.replace("{count}", found.total));
     return items.slice(0, DESCRIBED);
-  }
-
-  /* Where a snippet will be: grey lines, hidden from screen readers. */
-  function placeholder() {
-    var lines = element("span", "hg-search-result__waiting");
-    lines.setAttribute("aria-hidden", "true");
-    return lines;
   }
 
   /* A result further down is described when it scrolls into view. */
