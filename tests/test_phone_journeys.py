@@ -197,7 +197,7 @@ def test_villager_sees_the_titles_while_the_descriptions_load(routed_tab: Page,
     tab.goto(site_server)
     start_search(tab, "hoa giai")
     expect(tab.locator(WAITING)).to_have_count(5)
-    expect(tab.locator(WAITING).first).to_have_css("opacity", "1")  # after 0.3 s, unseen before
+    expect(tab.locator(WAITING).first).to_have_css("opacity", "1")  # shown after 0.3 s of waiting
     first = tab.locator(LISTED).first
     assert first.locator(".hg-search-result__title").inner_text().strip()
     assert first.locator("a").first.get_attribute("href")
