@@ -202,6 +202,9 @@ def test_villager_sees_the_titles_while_the_descriptions_load(routed_tab: Page,
     assert first.locator(".hg-search-result__title").inner_text().strip()
     assert first.locator("a").first.get_attribute("href")
     assert tab.locator("#hg-search-results[aria-busy=true]").count() == 1  # screen readers wait
+    tab.dispatch_event("input[name=q]", "input")  # the same words searched again meanwhile
+    tab.wait_for_timeout(400)
+    assert tab.locator("#hg-search-results[aria-busy=true]").count() == 1, "still waiting"
     settle(tab)
     assert violations(tab, ".md-search") == []
     kept_room = sum(first_heights(tab))

@@ -34,6 +34,7 @@
   var loading = null;
   var timer = 0;
   var shown = null;  // the query whose results are on screen
+  var described = true;  // whether its first results are described yet (or cannot be)
 
   function load(element, attributes) {
     return new Promise(function (resolve, reject) {
@@ -109,18 +110,20 @@
     if (!engine) return;
     var asked = input.value;
     if (asked === shown) {  // what is on screen already is not announced twice
-      busy(false);
+      if (described) busy(false);  // else the search under way ends the wait
       return;
     }
     engine.prepare(asked).then(function () {
       if (input.value !== asked) return null;
       var found = asked.trim() ? engine.search(asked, MAX_RESULTS) : { total: 0, results: [] };
       shown = asked;
+      described = false;
       return describe(show(asked, found)).catch(function () {
         // Offline, the parts never fetched: the titles stay (search.css hides the grey lines
         // once the list is not busy), and the same words are searched again when typed.
         if (shown === asked) shown = null;
       }).then(function () {
+        if (shown === asked) described = true;
         if (input.value === asked) busy(false);
       });
     }, notKept);
