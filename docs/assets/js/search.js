@@ -168,11 +168,11 @@
   function describe(nodes) {
     if (!nodes.length) return Promise.resolve();
     return engine.describe(nodes.map(function (node) { return pending.get(node); }))
-      .then(function (described) {
+      .then(function (results) {
         nodes.forEach(function (node, i) {
           if (node.parentNode !== list) return;
           var focused = node.contains(document.activeElement);
-          var full = item(described[i]);
+          var full = item(results[i]);
           node.replaceWith(full);
           if (focused) full.querySelector("a").focus({ preventScroll: true });
         });
