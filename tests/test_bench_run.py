@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from hoagiai.bench import run
+from hoagiai.bench import aside, run
 from hoagiai.bench.builder import BuildRun
 from hoagiai.bench.liveserve import Server, append_paragraph, rename_first_audience
 from hoagiai.bench.results import ConfigRun
@@ -56,6 +56,8 @@ def test_cold_stock_and_warm_builds_are_timed_in_turns(
     def fake_build(project: Path, config: str, site: Path, log: Path) -> BuildRun:
         builds.append((config, (project / run.CACHES).exists()))
         (project / run.CACHES / "handouts").mkdir(parents=True, exist_ok=True)
+        site.mkdir(parents=True, exist_ok=True)
+        (site / "index.html").write_text("built", encoding="utf-8")
         return BuildRun(True, 10.0 + len(builds), 1.0, 2**20, 0.0, "", 2**20)
 
     def fake_measure(project: Path, config: str, site: Path, progress: object, label: str,
@@ -82,6 +84,15 @@ def test_cold_stock_and_warm_builds_are_timed_in_turns(
     assert (fastest.fastest_cold.seconds, fastest.fastest_stock.seconds,
             fastest.fastest_warm.seconds) == (11.0, 12.0, 13.0)
     assert [build.seconds for build in fastest.warm_builds] == [13.0, 16.0, 19.0]
+    # Nothing is deleted while builds are timed: what is no longer needed is set aside (the
+    # timed sites, each turn's caches), and deleted when the run ends.
+    set_aside = tmp_path / aside.FOLDER
+    assert sorted(path.name for path in set_aside.glob("*/*")) == [
+        ".cache", ".cache", "site-500-project-2", "site-500-project-3", "site-500-stock-2",
+        "site-500-stock-3", "site-500-warm", "site-500-warm-2", "site-500-warm-3"]
+    assert all((site / "index.html").is_file() for site in set_aside.glob("*/site-*"))
+    aside.empty(tmp_path)
+    assert not set_aside.exists() and (tmp_path / "site-500-project").is_dir()
 
 
 @pytest.mark.build

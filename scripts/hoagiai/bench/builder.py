@@ -33,6 +33,7 @@ class BuildRun:
     load_before: float  # 1-minute load average when the build started (the machine is shared)
     log_tail: str
     process_peak_rss_bytes: int  # the build process alone, without its workers
+    system_seconds: float = 0.0  # of `cpu_seconds`, what the kernel spent (files written)
 
     @property
     def peak_mib(self) -> float:
@@ -124,4 +125,5 @@ def run_build(project: Path, config_file: str, site_dir: Path, log_file: Path) -
         load_before=load_before,
         log_tail="\n".join(tail),
         process_peak_rss_bytes=sampler.process_peak,
+        system_seconds=usage.ru_stime,
     )

@@ -34,6 +34,7 @@ def _transfer(getter: Callable[[SearchTransfer], float], scale: float = KB,
 ROWS: tuple[Row, ...] = (
     ("build wall time (s)", lambda run: f"{run.build.seconds:.1f}"),
     ("build CPU time (s)", lambda run: f"{run.build.cpu_seconds:.1f}"),
+    ("  of which in the kernel (s)", lambda run: f"{run.build.system_seconds:.1f}"),
     ("load average at start", lambda run: f"{run.build.load_before:.1f}"),
     ("peak memory (MiB)", lambda run: f"{run.build.peak_mib:.0f}"),
     ("  the build process alone (MiB)", lambda run: f"{run.build.process_peak_mib:.0f}"),

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from hoagiai.bench import handouts, liveserve
+from hoagiai.bench.aside import set_aside
 from hoagiai.bench.builder import BuildRun, run_build
 from hoagiai.bench.configs import STOCK_CONFIG, write_stock_config
 from hoagiai.bench.progress import Progress
@@ -47,7 +47,7 @@ def build_and_measure(project: Path, config: str, site: Path, progress: Progress
     """Build `repeat` times and keep the fastest run (the least disturbed by other work)."""
     runs = []
     for attempt in range(1, repeat + 1):
-        shutil.rmtree(site, ignore_errors=True)
+        set_aside(site, site.parent)
         suffix = f" ({attempt} of {repeat})" if repeat > 1 else ""
         with progress.step(f"Building {label}{suffix}"):
             runs.append(run_build(project, config, site, site.with_suffix(".log")))
@@ -66,7 +66,7 @@ def build_and_measure(project: Path, config: str, site: Path, progress: Progress
 def run_size(options: Options, pages: int, progress: Progress) -> SizeRun:
     project = options.work / f"project-{pages}"
     with progress.step(f"Making a synthetic project of {pages:,} pages per language"):
-        shutil.rmtree(project, ignore_errors=True)
+        set_aside(project, options.work)
         make_project(options.root, project, pages, options.seed)
     runs = {PROJECT: _build(options, project, pages, PROJECT, PROJECT_CONFIG, progress)}
     # After the project's build, whose PDF cache spares rendering the handouts again.
@@ -96,7 +96,7 @@ def _round(project: Path, pages: int, turn: int, options: Options,
            progress: Progress) -> Round:
     """The project built again from nothing (its caches removed), stock again, then the
     project again with the caches its cold build just made."""
-    shutil.rmtree(project / CACHES, ignore_errors=True)
+    set_aside(project / CACHES, options.work)
     turn_of = f"{pages:,} pages, turn {turn} of {options.cold_rounds}"
     builds = ((PROJECT, PROJECT_CONFIG, f"{PROJECT}, {turn_of}"),
               (STOCK, STOCK_CONFIG, f"{STOCK}, {turn_of}"),
@@ -111,7 +111,7 @@ def _timed_build(project: Path, config: str, site: Path, label: str,
     """One build timed for its cost only: its site is removed, not measured."""
     with progress.step(f"Building {label}"):
         build = run_build(project, config, site, site.with_suffix(".log"))
-    shutil.rmtree(site, ignore_errors=True)
+    set_aside(site, site.parent)
     return build
 
 
@@ -122,13 +122,13 @@ def _build(options: Options, project: Path, pages: int, name: str, config: str,
     repeat = options.repeat if name == PROJECT else 1
     run = build_and_measure(project, config, site, progress, f"{name}, {pages:,} pages", repeat)
     if not options.keep:
-        shutil.rmtree(site, ignore_errors=True)
+        set_aside(site, options.work)
     return run
 
 
 def run_serve_check(options: Options, progress: Progress) -> list[liveserve.ReloadTiming]:
     project = options.work / "serve"
-    shutil.rmtree(project, ignore_errors=True)
+    set_aside(project, options.work)
     copy_project(options.root, project)
     with progress.step("Timing mkdocs serve --dirty after an edit (real site)"):
         return liveserve.time_edits(project, options.work / "serve.log")
@@ -136,7 +136,7 @@ def run_serve_check(options: Options, progress: Progress) -> list[liveserve.Relo
 
 def run_handout_check(options: Options, progress: Progress) -> handouts.HandoutCacheResult:
     project = options.work / "handouts"
-    shutil.rmtree(project, ignore_errors=True)
+    set_aside(project, options.work)
     copy_project(options.root, project)
     with progress.step("Checking the handout PDF cache"):
         return handouts.check_handout_cache(project, handouts.PROBE)
@@ -148,7 +148,7 @@ def run_real_search_check(options: Options, progress: Progress) -> SearchTransfe
         with progress.step("Weighing search queries on the real site"):
             return measure_search_transfer(options.real_site)
     project, site = options.work / "real", options.work / "real-site"
-    shutil.rmtree(project, ignore_errors=True)
+    set_aside(project, options.work)
     copy_project(options.root, project)
     with progress.step("Building the real site for its search queries"):
         build = run_build(project, PROJECT_CONFIG, site, options.work / "real-site.log")
@@ -158,5 +158,5 @@ def run_real_search_check(options: Options, progress: Progress) -> SearchTransfe
     with progress.step("Weighing search queries on the real site"):
         transfer = measure_search_transfer(site)
     if not options.keep:
-        shutil.rmtree(site, ignore_errors=True)
+        set_aside(site, options.work)
     return transfer

@@ -9,7 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from hoagiai.bench import browser, report
+from hoagiai.bench import aside, browser, report
 from hoagiai.bench.measure import GZIP_LEVEL
 from hoagiai.bench.progress import Progress
 from hoagiai.bench.run import (
@@ -85,6 +85,8 @@ def run(args: argparse.Namespace) -> int:
         reload = run_serve_check(options, progress) if options.serve else None
         handout_result = run_handout_check(options, progress) if args.handouts else None
         real_search = run_real_search_check(options, progress) if browser.available() else None
+        with progress.step("Deleting the sites and projects no longer needed"):
+            aside.empty(work)
     verdicts = judge(sizes, reload, handout_result, real_search)
     rows = report.table(sizes)
     print(report.as_markdown(rows) if args.markdown else report.as_text(rows))
