@@ -1,5 +1,6 @@
-"""A term shard too big for a phone is split by longer keys (search/shards.py), and
-search-engine.js still finds every word under them, typed whole or still being typed."""
+"""A term shard too big for a phone is split by longer keys, light ones are joined under
+shorter keys (search/shards.py), and search-engine.js still finds every word under them,
+typed whole or still being typed."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from playwright.sync_api import Browser, Page
 from hoagiai.search import shards
 from hoagiai.search.html_text import Section
 from hoagiai.search.index import IndexedPage, build_index, encode_postings
-from hoagiai.search.shards import key_name, shard_key, split_index, term_shards
+from hoagiai.search.shards import key_name, split_index, term_shards
 from hoagiai.search.stream import write_split_index
-from support.search_files import read_head
+from support.search_files import read_head, shard_home
 
 ENGINE = Path(__file__).parents[1] / "docs" / "assets" / "js" / "search-engine.js"
 BUDGET = 250  # gzip bytes: small, so that a few hundred postings overflow it
@@ -39,16 +40,9 @@ def entries() -> list[list]:
 
 @pytest.fixture
 def small_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Shards split at a small weight, and none joined (see the tests of joining)."""
     monkeypatch.setattr(shards, "SHARD_BUDGET", BUDGET)
-
-
-def home(keys: list[str], folded: str) -> str | None:
-    """The shard search-engine.js reads a fold from: the longest listed key that starts it,
-    never shorter than KEY_LENGTH (or than the fold)."""
-    for length in range(len(folded), min(len(folded), shards.KEY_LENGTH) - 1, -1):
-        if key_name(folded[:length]) in keys:
-            return key_name(folded[:length])
-    return None
+    monkeypatch.setattr(shards, "LIGHT_BUDGET", 0)
 
 
 @pytest.mark.usefixtures("small_budget")
@@ -65,17 +59,35 @@ def test_an_oversized_shard_is_split_by_longer_keys() -> None:
         rest = [entry for entry in part if entry[0] != key]
         assert shards._weight(part) <= BUDGET or shards._weight(rest) <= BUDGET // 8
         for folded, _ in part:
-            assert home(list(split), folded) == key, folded
+            assert shard_home(list(split), folded) == key, folded
 
 
-def test_a_small_index_keeps_three_letter_keys() -> None:
-    assert list(term_shards(entries())) == sorted({shard_key(fold) for fold in SIZES})
+def test_light_shards_join_under_shorter_keys() -> None:
+    """At the real budgets "tha" (with "thanh", "thang" ...) is heavy enough to stay; "the"
+    joins "th", then "t"; "gia" and "giai" join "gi", then "g"; "ca" joins "c", "中文"
+    joins "中"."""
+    joined = term_shards(entries())
+    assert list(joined) == ["_4e2d", "_5f", "c", "g", "t", "tha"]
+    assert sorted(entry for part in joined.values() for entry in part) == entries()
+    assert [key for key, part in joined.items()
+            if shards._weight(part) > shards.LIGHT_BUDGET] == ["tha"]
+    for key, part in joined.items():
+        for folded, _ in part:
+            assert shard_home(list(joined), folded) == key, folded
+
+
+def test_without_joining_a_small_index_keeps_three_letter_keys(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shards, "LIGHT_BUDGET", 0)
+    keys = {key_name(folded[:shards.KEY_LENGTH]) for folded in SIZES}
+    assert list(term_shards(entries())) == sorted(keys)
 
 
 def test_the_build_writes_the_split_keys_as_the_whole_index_does(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """stream.py (the build) and split_index split the same shards, and list them in the head."""
     monkeypatch.setattr(shards, "SHARD_BUDGET", 60)
+    monkeypatch.setattr(shards, "LIGHT_BUDGET", 40)
     text = " ".join(f"thành tháng thấp thái {n}" for n in range(0, 400, 7))
     pages = [IndexedPage(f"p{n}/", "Hòa giải thành", "", (Section("", "", text[n:]),))
              for n in range(0, 300, 30)]
@@ -104,12 +116,24 @@ def engine_page(browser: Browser) -> Iterator[Page]:
 @pytest.mark.browser
 @pytest.mark.usefixtures("small_budget")
 def test_the_engine_finds_every_word_under_split_keys(engine_page: Page) -> None:
-    split = term_shards(entries())
     # (query, shards it fetches after the queries before it): a trailing space ends a word.
-    queries = [("thanh ", ["thanh"]), ("thanh", []), ("thanhs ", []), ("ca ", ["ca"]),
-               ("中文 ", ["_4e2d_6587"]), ("thai ", ["tha"]), ("than", ["than", "thang"]),
-               ("th", ["thap", "the"]), ("thap", []), ("gi", ["gi", "gia", "giai"]),
-               ("giai ", [])]
+    assert_found(engine_page, term_shards(entries()), [
+        ("thanh ", ["thanh"]), ("thanh", []), ("thanhs ", []), ("ca ", ["ca"]),
+        ("中文 ", ["_4e2d_6587"]), ("thai ", ["tha"]), ("than", ["than", "thang"]),
+        ("th", ["thap", "the"]), ("thap", []), ("gi", ["gi", "gia", "giai"]), ("giai ", [])])
+
+
+@pytest.mark.browser
+def test_the_engine_finds_every_word_under_joined_keys(engine_page: Page) -> None:
+    assert_found(engine_page, term_shards(entries()), [
+        ("the ", ["t"]), ("thanh ", ["tha"]), ("th", []), ("ca ", ["c"]),
+        ("中文 ", ["_4e2d"]), ("thai", []), ("gi", ["g"]), ("giai ", []), ("x ", [])])
+
+
+def assert_found(engine_page: Page, split: dict[str, list[list]],
+                 queries: list[tuple[str, list[str]]]) -> None:
+    """Each query fetches the shards named, and finds the sections of every fold it names
+    (a word still being typed: of every fold it starts)."""
     outcome = engine_page.evaluate("""([split, sections, queries]) => {
       const head = {lang: "vi", shards: Object.keys(split),
                     pages: [["p/", "Trang", Array(sections).fill(3)]]};

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from hoagiai.search.index import GLOBAL_NAME
-from hoagiai.search.shards import PART_FUNCTION
+from hoagiai.search.shards import PART_FUNCTION, key_name
 
 PART = re.compile(rf"^{PART_FUNCTION}\((\"[^\"]+\"),(.*)\);\n$", re.DOTALL)
 
@@ -17,6 +17,15 @@ def read_part(script: str) -> tuple[str, object]:
     found = PART.match(script)
     assert found, script[:80]
     return json.loads(found[1]), json.loads(found[2])
+
+
+def shard_home(keys: list[str], folded: str) -> str | None:
+    """The term shard search-engine.js reads a fold from: the longest listed key that
+    starts it (None when none does)."""
+    for length in range(len(folded), 0, -1):
+        if key_name(folded[:length]) in keys:
+            return key_name(folded[:length])
+    return None
 
 
 def read_head(script: str) -> dict:

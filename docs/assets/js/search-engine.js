@@ -127,8 +127,6 @@
   var parts = new Map();
   window.hoagiaiSearchPart = function (name, data) { parts.set(name, data); };
 
-  var KEY_LENGTH = 3;  // characters of a fold that name its term shard, at least
-
   /* A key (the start of folds) as shards.py writes it in file names and in the head. */
   function keyName(key) {
     return Array.from(key).map(function (char) {
@@ -179,8 +177,8 @@
   };
 
   /* The term shards a term needs: the one that holds its fold, the longest listed key
-   * that starts the fold (never shorter than KEY_LENGTH, or the fold if shorter: a big
-   * shard is split by longer keys, see shards.py), and the one that holds its root; and
+   * that starts the fold (a heavy shard is split by longer keys, light ones are joined
+   * under shorter keys, see shards.py), and the one that holds its root; and
    * for a word still being typed (every English word), every shard whose key is longer and
    * starts with its root ("gi": "gia", "gio", ...). */
   Engine.prototype.shardsOf = function (term) {
@@ -188,7 +186,7 @@
     var found = new Set();
     new Set([term.fold, term.root]).forEach(function (word) {
       var chars = Array.from(word);
-      for (var n = chars.length; n >= Math.min(chars.length, KEY_LENGTH); n--) {
+      for (var n = chars.length; n >= 1; n--) {
         var key = keyName(chars.slice(0, n).join(""));
         if (self.shards.has(key)) { found.add(key); break; }
       }

@@ -17,11 +17,15 @@ which load from file:// too (a `<script>` tag, where fetch() is refused):
   gzip) gives its heaviest groups of folds one character longer their own, longer keys
   ("tha" keeps "thai", "tham", ...; "thanh", "thang" and "thap" have their own shards),
   again and again until what each keeps fits, or is heavy only because of the fold that
-  is its key (which no longer key can split). So a fold is in the shard of the longest
-  listed key that starts it, never shorter than three characters (or the fold); a query
-  word needs that one shard, and a word still being typed ("gi", "than") needs it and
-  every shard whose longer key starts with the word. At 2,000 pages a whole word costs at
-  most its fold's postings (15 KB for "thanh"), not its prefix's (51 KB for "tha" whole);
+  is its key (which no longer key can split). Then light shards join the shard of their
+  key less its last character, lightest first, while it weighs at most `LIGHT_BUDGET`
+  (1 KB gzip): "xa", "xac" and "xay" in "x". Most keys hold a few rare words (a median of
+  90 bytes gzip on the real site), and each shard is a file to write, to request and, for a
+  reader who keeps the whole site, to download: this makes a tenth as many. So a fold is
+  in the shard of the longest listed key that starts it; a query word needs that one
+  shard, and a word still being typed ("gi", "than") needs it and every shard whose longer
+  key starts with the word. At 2,000 pages a whole word costs at most its fold's postings
+  (15 KB for "thanh"), not its prefix's (51 KB for "tha" whole);
 - result fragments, loaded only for the results shown: `search/<lang>/p/<page>.js`, a
   page's outline, `[description, [[anchor, heading], ...]]` (one pair per section, in
   order; the top section's heading is ""), and `search/<lang>/s/<section>.js`, the text
@@ -46,10 +50,12 @@ from pathlib import Path
 from hoagiai.feature import OutputFile
 from hoagiai.search.index import index_script
 
-SPLIT_VERSION = 3
+SPLIT_VERSION = 4
 KEY_LENGTH = 3
 # A term shard heavier than this (gzip bytes) is split by longer keys, where its words allow.
 SHARD_BUDGET = 4 * 1024
+# Light term shards are joined under shorter keys while the joined shard weighs at most this.
+LIGHT_BUDGET = 1024
 PART_FUNCTION = "hoagiaiSearchPart"
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
@@ -59,25 +65,21 @@ def key_name(key: str) -> str:
     return "".join(char if char in _PLAIN else f"_{ord(char):x}" for char in key)
 
 
-def shard_key(fold: str) -> str:
-    """The shard key a fold starts from: its first `KEY_LENGTH` characters, as written in
-    file names. `term_shards` may give the fold a longer key."""
-    return key_name(fold[:KEY_LENGTH])
-
-
 def term_shards(entries: list[list]) -> dict[str, list[list]]:
     """The `words` entries of `build_index` (sorted by fold) grouped into term shards, by
     key name: each fold under its first `KEY_LENGTH` characters, then a shard heavier than
     `SHARD_BUDGET` gives its heaviest groups of folds one character longer their own
     shards (split again if need be) until what it keeps fits, or is heavy because of the
     fold that is its key alone and keeps little else (an eighth of the budget: a word being
-    typed then needs fewer requests, and a whole word costs little more)."""
+    typed then needs fewer requests, and a whole word costs little more); last, light
+    shards are joined under shorter keys (`_join_light`)."""
     groups: dict[str, list[list]] = defaultdict(list)
     for entry in entries:
         groups[entry[0][:KEY_LENGTH]].append(entry)
     shards: dict[str, list[list]] = {}
     for key, group in groups.items():
         _place(key, group, shards)
+    _join_light(shards)
     return dict(sorted((key_name(key), shard) for key, shard in shards.items()))
 
 
@@ -98,6 +100,29 @@ def _place(key: str, entries: list[list], shards: dict[str, list[list]]) -> None
                 break
     if kept:
         shards[key] = kept
+
+
+def _join_light(shards: dict[str, list[list]]) -> None:
+    """Joins light shards into the shard of their key less its last character (made if need
+    be), from three-character keys down to one: under each shorter key, the lightest first,
+    while the joined shard weighs at most `LIGHT_BUDGET`. A fold stays in the shard of the
+    longest listed key that starts it, since a key leaves the list as its folds join the
+    next shorter one."""
+    for length in range(KEY_LENGTH, 1, -1):
+        children: dict[str, list[str]] = defaultdict(list)
+        for key in shards:
+            if len(key) == length:
+                children[key[:-1]].append(key)
+        for parent, keys in children.items():
+            joined = shards.get(parent, [])
+            for key in sorted(keys, key=lambda key: (_weight(shards[key]), key)):
+                more = sorted(joined + shards[key], key=lambda entry: entry[0])
+                if _weight(more) > LIGHT_BUDGET:
+                    break  # the keys left are heavier
+                joined = more
+                del shards[key]
+            if joined:
+                shards[parent] = joined
 
 
 def _weight(entries: list[list]) -> int:
