@@ -14,7 +14,7 @@ from playwright.sync_api import Browser, Page
 from hoagiai.search import shards
 from hoagiai.search.html_text import Section
 from hoagiai.search.index import IndexedPage, build_index, encode_postings
-from hoagiai.search.shards import key_name, split_index, term_shards
+from hoagiai.search.shards import key_name, section_chunks, split_index, term_shards
 from hoagiai.search.stream import write_split_index
 from support.search_files import read_head, shard_home
 
@@ -156,3 +156,23 @@ def assert_found(engine_page: Page, split: dict[str, list[list]],
         typed = query.strip()
         folds = [f for f in SIZES if f == typed or (typed == query and f.startswith(typed))]
         assert found == sorted({s for folded in folds for s in sections_of(folded)}), query
+
+
+@pytest.mark.browser
+def test_the_engine_cuts_a_pages_sections_into_the_runs_written(engine_page: Page) -> None:
+    """search-engine.js finds the part holding a section's text (the run it starts) from the
+    head alone, as `section_chunks` cut them: short sections together, a long one alone."""
+    pick = random.Random(23)
+    pages = [[pick.choice((0, 5, 40, 150, 399, 400, 401, 900)) for _ in range(pick.randint(1, 9))]
+             for _ in range(60)]
+    runs, first = [], 0
+    for lengths in pages:
+        for run in section_chunks(first, lengths):
+            runs += [run.start] * len(run)
+        first += len(lengths)
+    assert len(set(runs)) < len(runs)  # some runs hold several sections
+    starts = engine_page.evaluate("""([pages, chunk]) => new window.hoagiaiSearchEngine.Engine(
+      {lang: "vi", shards: [], chunk: chunk,
+       pages: pages.map((lengths, n) => ["p" + n + "/", "Trang", lengths])},
+      () => Promise.resolve()).docs.map(doc => doc[3])""", [pages, shards.CHUNK_LENGTH])
+    assert starts == runs

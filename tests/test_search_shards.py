@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from hoagiai.search import shards
 from hoagiai.search.html_text import Section
 from hoagiai.search.index import IndexedPage, build_index
 from hoagiai.search.shards import key_name, split_index, term_shards
@@ -24,12 +25,14 @@ def test_shard_keys_are_safe_in_file_names() -> None:
         "hoa", "o", "202", "_4e2d_6587", "a_e9"]
 
 
-def test_the_parts_hold_the_whole_index() -> None:
+def test_the_parts_hold_the_whole_index(monkeypatch: pytest.MonkeyPatch) -> None:
     index = build_index([
         IndexedPage("b/", "Hòa giải", "", (Section("", "", "hoà giải viên"),
                                             Section("x", "Đầu", "dầu"), Section("y", "Trống", ""))),
         IndexedPage("a/", "Khác", "mô tả", (Section("", "", ""),)),
     ], "vi")
+    lengths = [doc[4] for doc in index["docs"]]  # "a/" first, then "b/"'s three sections
+    monkeypatch.setattr(shards, "CHUNK_LENGTH", lengths[1] + lengths[2])
     split = split_index(index, "search/vi.js")
     assert split.path == "search/vi.js"
     head = read_head(split.content)
@@ -44,8 +47,13 @@ def test_the_parts_hold_the_whole_index() -> None:
         assert all(shard_home(head["shards"], entry[0]) == key for entry in parts[f"vi/w/{key}"])
     words_back = [entry for key in head["shards"] for entry in parts[f"vi/w/{key}"]]
     assert sorted(words_back) == index["words"]
-    for number, (page, anchor, heading, text, _) in enumerate(index["docs"]):
-        assert parts[f"vi/s/{number}"] == text
+    # The texts of "a/" in a part; of "b/", "hoà giải viên" and "dầu" in one part, and the
+    # third section's, too long with them, in the next.
+    assert head["chunk"] == lengths[1] + lengths[2]
+    assert sorted(name for name in parts if "/s/" in name) == ["vi/s/0", "vi/s/1", "vi/s/3"]
+    texts = [text for number in (0, 1, 3) for text in parts[f"vi/s/{number}"]]
+    assert texts == [doc[3] for doc in index["docs"]]
+    for page, anchor, heading, _, _ in index["docs"]:
         description, outline = parts[f"vi/p/{page}"]
         assert description == index["pages"][page][2]
         assert [anchor, heading] in outline

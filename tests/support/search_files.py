@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from hoagiai.search.index import GLOBAL_NAME
-from hoagiai.search.shards import PART_FUNCTION, key_name
+from hoagiai.search.shards import PART_FUNCTION, key_name, section_chunks
 
 PART = re.compile(rf"^{PART_FUNCTION}\((\"[^\"]+\"),(.*)\);\n$", re.DOTALL)
 
@@ -35,7 +35,11 @@ def read_head(script: str) -> dict:
 def section_texts(site: Path, lang: str) -> list[tuple[str, str]]:
     """Every indexed section of `lang` as (page URL, text), in section-number order."""
     head = read_head((site / "search" / f"{lang}.js").read_text(encoding="utf-8"))
-    owners = [page[0] for page in head["pages"] for _ in page[2]]
     folder = site / "search" / lang / "s"
-    return [(owner, str(read_part((folder / f"{number}.js").read_text(encoding="utf-8"))[1]))
-            for number, owner in enumerate(owners)]
+    found: list[tuple[str, str]] = []
+    for url, _, lengths in head["pages"]:
+        for run in section_chunks(len(found), lengths):
+            texts = read_part((folder / f"{run.start}.js").read_text(encoding="utf-8"))[1]
+            assert isinstance(texts, list) and len(texts) == len(run), run
+            found += [(url, str(text)) for text in texts]
+    return found

@@ -145,9 +145,17 @@
     this.load = load;
     this.shards = new Set(index.shards);
     this.pages = index.pages;
-    this.docs = [];  // section number -> [page, length, its number in the page]
+    // Section number -> [page, length, its number in the page, the number of the first
+    // section of the run whose texts are one part]: a page's sections are cut into runs as
+    // long as their lengths add up to at most index.chunk (section_chunks in shards.py).
+    this.docs = [];
     index.pages.forEach(function (page, number) {
-      page[2].forEach(function (length, i) { self.docs.push([number, length, i]); });
+      var total = 0, start = 0;
+      page[2].forEach(function (length, i) {
+        if (i === 0 || total + length > index.chunk) { start = self.docs.length; total = 0; }
+        total += length;
+        self.docs.push([number, length, i, start]);
+      });
     });
     this.keys = new Map();
     this.titles = [];
@@ -321,14 +329,14 @@
     };
   };
 
-  /* Loads the fragments of `results` (from `search`): each page's outline and the text of
-   * its best section; then describes each: its best section, a snippet, other matching
-   * sections. */
+  /* Loads the fragments of `results` (from `search`): each page's outline and the texts
+   * that hold its best section; then describes each: its best section, a snippet, other
+   * matching sections. */
   Engine.prototype.describe = function (results) {
     var self = this;
     var names = results.flatMap(function (result) {
-      var best = result.sections[0].doc;
-      return ["p/" + self.docs[best][0], "s/" + best];
+      var best = self.docs[result.sections[0].doc];
+      return ["p/" + best[0], "s/" + best[3]];
     });
     return this.fetch(names).then(function () {
       return results.map(function (result) { return self.result(result); });
@@ -365,7 +373,8 @@
     var page = this.pages[number];
     var outline = this.part("p/" + number);
     var best = outline[1][this.docs[sections[0].doc][2]];
-    var text = this.part("s/" + sections[0].doc);
+    var doc = this.docs[sections[0].doc];
+    var text = this.part("s/" + doc[3])[sections[0].doc - doc[3]];
     var shown = this.shownTerms(result);
     return {
       url: this.url(page, best),

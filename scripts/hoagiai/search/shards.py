@@ -7,8 +7,8 @@ which load from file:// too (a `<script>` tag, where fetch() is refused):
   the length of each of its sections (what ranking needs for every match), and the list
   of term shards that exist:
 
-      window.hoagiaiSearchIndex={"version": 3, "lang": "vi", "shards": ["a", "an", ...],
-                                 "pages": [[url, title, [length, ...]], ...]}
+      window.hoagiaiSearchIndex={"version": 5, "lang": "vi", "shards": ["a", "an", ...],
+                                 "chunk": 400, "pages": [[url, title, [length, ...]], ...]}
 
   Sections are numbered in page order, as in `build_index`.
 - `search/<lang>/w/<key>.js`, a term shard: the `words` entries of `build_index` whose
@@ -28,8 +28,12 @@ which load from file:// too (a `<script>` tag, where fetch() is refused):
   (15 KB for "thanh"), not its prefix's (51 KB for "tha" whole);
 - result fragments, loaded only for the results shown: `search/<lang>/p/<page>.js`, a
   page's outline, `[description, [[anchor, heading], ...]]` (one pair per section, in
-  order; the top section's heading is ""), and `search/<lang>/s/<section>.js`, the text
-  of one section (for the snippet of a result's best section).
+  order; the top section's heading is ""), and `search/<lang>/s/<section>.js`, the texts
+  of a run of a page's sections starting with that one, `[text, ...]` (for the snippet of
+  a result's best section). A page's sections are cut into runs in order, each as long as
+  it can be while their lengths (in the head) add up to at most the head's `chunk` (a
+  section longer alone is a run alone; `section_chunks`), so the engine knows from the
+  head which run holds a section: a page's short sections are one file, not one each.
 
 Each part calls `hoagiaiSearchPart(name, data)` (search-engine.js) with its path under
 `search/` without ".js" ("vi/w/ho", "vi/p/3", "vi/s/12"). A key is written in file names
@@ -50,12 +54,15 @@ from pathlib import Path
 from hoagiai.feature import OutputFile
 from hoagiai.search.index import index_script
 
-SPLIT_VERSION = 4
+SPLIT_VERSION = 5
 KEY_LENGTH = 3
 # A term shard heavier than this (gzip bytes) is split by longer keys, where its words allow.
 SHARD_BUDGET = 4 * 1024
 # Light term shards are joined under shorter keys while the joined shard weighs at most this.
 LIGHT_BUDGET = 1024
+# A run of a page's sections written as one part is at most this long (their lengths' sum),
+# unless it is one section: about 2 KB of text, 1 KB gzip.
+CHUNK_LENGTH = 400
 PART_FUNCTION = "hoagiaiSearchPart"
 _PLAIN = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 
@@ -152,6 +159,21 @@ class SplitIndex(OutputFile):
             part.write_into(site_dir)
 
 
+def section_chunks(first: int, lengths: list[int]) -> list[range]:
+    """The runs of a page's sections, numbered from `first`, whose texts are one part each:
+    in order, each as long as it can be while `lengths` adds up to at most `CHUNK_LENGTH`
+    (search-engine.js cuts them the same way)."""
+    starts: list[int] = []
+    total = 0
+    for number, length in enumerate(lengths):
+        if not starts or total + length > CHUNK_LENGTH:
+            starts.append(number)
+            total = 0
+        total += length
+    ends = [*starts[1:], len(lengths)]
+    return [range(first + start, first + end) for start, end in zip(starts, ends, strict=True)]
+
+
 def split_index(index: dict, path: str) -> SplitIndex:
     """`index` (from `build_index`) as its head at `path` ("search/vi.js") and its parts."""
     folder = path.removesuffix(".js")
@@ -159,11 +181,16 @@ def split_index(index: dict, path: str) -> SplitIndex:
     shards = term_shards(index["words"])
     lengths: list[list[int]] = [[] for _ in index["pages"]]
     outlines: list[list[list[str]]] = [[] for _ in index["pages"]]
-    parts = []
-    for number, (page, anchor, heading, text, length) in enumerate(index["docs"]):
+    texts = [doc[3] for doc in index["docs"]]
+    for page, anchor, heading, _, length in index["docs"]:
         lengths[page].append(length)
         outlines[page].append([anchor, heading])
-        parts.append(_part(folder, name, f"s/{number}", text))
+    parts = []
+    first = 0
+    for page_lengths in lengths:
+        parts += [_part(folder, name, f"s/{run.start}", texts[run.start:run.stop])
+                  for run in section_chunks(first, page_lengths)]
+        first += len(page_lengths)
     parts += [_part(folder, name, f"p/{number}", [description, outlines[number]])
               for number, (_, _, description) in enumerate(index["pages"])]
     parts += [_part(folder, name, f"w/{key}", entries) for key, entries in shards.items()]
@@ -171,6 +198,7 @@ def split_index(index: dict, path: str) -> SplitIndex:
         "version": SPLIT_VERSION,
         "lang": index["lang"],
         "shards": list(shards),
+        "chunk": CHUNK_LENGTH,
         "pages": [[url, title, lengths[number]]
                   for number, (url, title, _) in enumerate(index["pages"])],
     }

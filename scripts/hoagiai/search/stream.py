@@ -31,7 +31,13 @@ from hoagiai.search.index import (
     text_weights,
     weighed_texts,
 )
-from hoagiai.search.shards import SPLIT_VERSION, part_script, term_shards
+from hoagiai.search.shards import (
+    CHUNK_LENGTH,
+    SPLIT_VERSION,
+    part_script,
+    section_chunks,
+    term_shards,
+)
 from hoagiai.search.words import fold, nfc
 
 
@@ -182,17 +188,19 @@ def write_split_index(pages: Iterator[IndexedPage], lang: str, path: str, site_d
     for page_number, page in enumerate(pages):
         lengths: list[int] = []
         outline: list[list[str]] = []
+        first = doc
         for section in page.sections:
             top = not section.anchor
             weights = weigh(section, page, top)
             lengths.append(sum(weights.values()))
             outline.append([section.anchor, "" if top else nfc(section.heading)])
-            write(f"s/{doc}", nfc(section.text))
             for word, weight in weights.items():
                 key = folds.get(word) or folds.setdefault(word, fold(word))
                 entry = postings[key].get(word) or postings[key].setdefault(word, _Postings())
                 entry.add(doc, weight)
             doc += 1
+        for run in section_chunks(first, lengths):
+            write(f"s/{run.start}", [nfc(page.sections[number - first].text) for number in run])
         write(f"p/{page_number}", [nfc(page.description), outline])
         head_pages.append([nfc(page.url), nfc(page.title), lengths])
     entries = []
@@ -204,5 +212,5 @@ def write_split_index(pages: Iterator[IndexedPage], lang: str, path: str, site_d
         write(f"w/{shard}", shard_entries)
     parts.finish()
     head = {"version": SPLIT_VERSION, "lang": lang, "shards": list(shards),
-            "pages": head_pages}
+            "chunk": CHUNK_LENGTH, "pages": head_pages}
     write_whole(site_dir / path, index_script(head).encode())  # a preview serves it meanwhile
