@@ -19,9 +19,10 @@ which load from file:// too (a `<script>` tag, where fetch() is refused):
   again and again until what each keeps fits, or is heavy only because of the fold that
   is its key (which no longer key can split). Then light shards join the shard of their
   key less its last character, lightest first, while it weighs at most `LIGHT_BUDGET`
-  (1 KB gzip): "xa", "xac" and "xay" in "x". Most keys hold a few rare words (a median of
-  90 bytes gzip on the real site), and each shard is a file to write, to request and, for a
-  reader who keeps the whole site, to download: this makes a tenth as many. So a fold is
+  (1 KB gzip): on the real site "x" holds "xem", "xin", "xong", "xuat" and more. Most
+  three-character keys held a few rare words (a median of 90 bytes gzip on the real site),
+  and each shard is a file to write, to request and, for a reader who keeps the whole
+  site, to download: this makes about an eighth as many. So a fold is
   in the shard of the longest listed key that starts it; a query word needs that one
   shard, and a word still being typed ("gi", "than") needs it and every shard whose longer
   key starts with the word. At 2,000 pages a whole word costs at most its fold's postings
