@@ -22,11 +22,11 @@ which load from file:// too (a `<script>` tag, where fetch() is refused):
   (1 KB gzip): on the real site "x" holds "xem", "xin", "xong", "xuat" and more. Most
   three-character keys held a few rare words (a median of 90 bytes gzip on the real site),
   and each shard is a file to write, to request and, for a reader who keeps the whole
-  site, to download: this makes about an eighth as many. So a fold is
-  in the shard of the longest listed key that starts it; a query word needs that one
-  shard, and a word still being typed ("gi", "than") needs it and every shard whose longer
-  key starts with the word. At 2,000 pages a whole word costs at most its fold's postings
-  (15 KB for "thanh"), not its prefix's (51 KB for "tha" whole);
+  site, to download: this makes about an eighth as many. So a fold is in the shard of the
+  longest listed key that starts it; a query word needs that one shard, and a word still
+  being typed ("gi", "than") needs it and every shard whose longer key starts with the
+  word. At 2,000 pages a whole word costs at most its fold's postings (15 KB for "thanh"),
+  not its prefix's (51 KB for "tha" whole);
 - result fragments, loaded only for the results shown: `search/<lang>/p/<page>.js`, a
   page's outline, `[description, [[anchor, heading], ...]]` (one pair per section, in
   order; the top section's heading is ""), and `search/<lang>/s/<section>.js`, the texts
@@ -195,15 +195,16 @@ def split_index(index: dict, path: str) -> SplitIndex:
     parts += [_part(folder, name, f"p/{number}", [description, outlines[number]])
               for number, (_, _, description) in enumerate(index["pages"])]
     parts += [_part(folder, name, f"w/{key}", entries) for key, entries in shards.items()]
-    head = {
-        "version": SPLIT_VERSION,
-        "lang": index["lang"],
-        "shards": list(shards),
-        "chunk": CHUNK_LENGTH,
-        "pages": [[url, title, lengths[number]]
-                  for number, (url, title, _) in enumerate(index["pages"])],
-    }
-    return SplitIndex(path, index_script(head), tuple(parts))
+    pages = [[url, title, lengths[number]]
+             for number, (url, title, _) in enumerate(index["pages"])]
+    return SplitIndex(path, head_script(index["lang"], list(shards), pages), tuple(parts))
+
+
+def head_script(lang: str, shards: list[str], pages: list[list]) -> str:
+    """The head of a language's split index: its term shards' keys and its pages
+    (`[url, title, [length, ...]]`), with what the engine needs to read the parts."""
+    return index_script({"version": SPLIT_VERSION, "lang": lang, "shards": shards,
+                         "chunk": CHUNK_LENGTH, "pages": pages})
 
 
 def _part(folder: str, name: str, part: str, data: object) -> OutputFile:

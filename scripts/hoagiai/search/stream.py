@@ -26,18 +26,11 @@ from hoagiai.recent import Recent, digest
 from hoagiai.search.html_text import Section
 from hoagiai.search.index import (
     IndexedPage,
-    index_script,
     section_weights,
     text_weights,
     weighed_texts,
 )
-from hoagiai.search.shards import (
-    CHUNK_LENGTH,
-    SPLIT_VERSION,
-    part_script,
-    section_chunks,
-    term_shards,
-)
+from hoagiai.search.shards import head_script, part_script, section_chunks, term_shards
 from hoagiai.search.words import fold, nfc
 
 
@@ -211,6 +204,5 @@ def write_split_index(pages: Iterator[IndexedPage], lang: str, path: str, site_d
     for shard, shard_entries in shards.items():
         write(f"w/{shard}", shard_entries)
     parts.finish()
-    head = {"version": SPLIT_VERSION, "lang": lang, "shards": list(shards),
-            "chunk": CHUNK_LENGTH, "pages": head_pages}
-    write_whole(site_dir / path, index_script(head).encode())  # a preview serves it meanwhile
+    head = head_script(lang, list(shards), head_pages)
+    write_whole(site_dir / path, head.encode())  # a preview serves it meanwhile
